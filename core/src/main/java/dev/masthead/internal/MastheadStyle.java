@@ -1,0 +1,30 @@
+package dev.masthead.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project, applied to whole packages in their
+ * {@code package-info.java}.
+ *
+ * <p>The "sandwich": a public abstract value type, a package-private generated implementation,
+ * and a public nested {@code Builder} that extends the generated one. Validation is the value
+ * type's own: {@code ValidationMethod.NONE} turns off the generated null and "required attribute"
+ * checks so that the type's {@code @Value.Check} sees a missing attribute as {@code null} and
+ * reports it together with every other violated invariant, in one exception.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    defaultAsDefault = false,
+    allParameters = false,
+    depluralize = true,
+    depluralizeDictionary = {"person:people", "alternateName:alternateNames", "sameAs:sameAs"})
+public @interface MastheadStyle {}

@@ -1,0 +1,69 @@
+package dev.masthead.model;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A typed identifier over a validated string: lower-case ASCII letters and digits in words joined
+ * by one of {@code - _ . :}, at most {@link ContentLimits#ID} characters ({@code "akira-imamura"},
+ * {@code "wb2030.fireside-chat"}). On the wire an id is its plain string.
+ *
+ * <p>Two ids are equal when they are of the same type and have the same value; ids of
+ * different types never are. Ids order by value, then by type.
+ */
+public abstract sealed class Identifier implements Comparable<Identifier>
+    permits ArticleId, EventId, OrganisationId, PersonId, PlaceId, TagId {
+  private static final Pattern FORM = Pattern.compile("[a-z0-9]+(?:[-_.:][a-z0-9]+)*");
+
+  private final String value;
+
+  Identifier(String type, @Nullable String value) {
+    this.value = checked(type, value);
+  }
+
+  private static String checked(String type, @Nullable String value) {
+    String rule = null;
+    if (value == null) {
+      rule = "is required";
+    } else if (value.length() > ContentLimits.ID) {
+      rule = "must be at most " + ContentLimits.ID + " characters long, is " + value.length();
+    } else if (!FORM.matcher(value).matches()) {
+      rule = "must be lower-case letters and digits in words joined by '-', '_', '.' or ':'";
+    }
+    if (rule != null) {
+      throw new ContentValidationException(type, List.of(Violation.of(List.of(), rule, value)));
+    }
+    return value;
+  }
+
+  /** {@return the id's string value, as written on the wire} */
+  public final String value() {
+    return value;
+  }
+
+  @Override
+  public final boolean equals(@Nullable Object other) {
+    return other != null && other.getClass() == getClass()
+        && value.equals(((Identifier) other).value);
+  }
+
+  @Override
+  public final int hashCode() {
+    return getClass().hashCode() * 31 + value.hashCode();
+  }
+
+  @Override
+  public final int compareTo(Identifier other) {
+    int byValue = value.compareTo(other.value);
+    return byValue != 0
+        ? byValue
+        : getClass().getSimpleName().compareTo(other.getClass().getSimpleName());
+  }
+
+  /** {@return the id's string value} */
+  @Override
+  public final String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,312 @@
+package dev.masthead.model;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A strict RFC 8259 syntax check for one JSON value, without building anything. Core holds
+ * unknown properties as text and must not depend on a JSON library; this is the one place that
+ * reads JSON in core. Iterative on nesting depth only to the configured bound.
+ */
+final class JsonSyntax {
+  private final String in;
+  private int pos;
+  private @Nullable String error;
+
+  private JsonSyntax(String in) {
+    this.in = in;
+  }
+
+  /** {@return null if {@code json} is one valid JSON value, else what is wrong and where} */
+  static @Nullable String check(String json) {
+    if (json.length() > ContentLimits.RAW_JSON) {
+      return "must be at most " + ContentLimits.RAW_JSON + " characters of JSON";
+    }
+    JsonSyntax parser = new JsonSyntax(json);
+    parser.skipWhitespace();
+    if (parser.pos == json.length()) {
+      return "must be a JSON value, is empty";
+    }
+    parser.value(0);
+    if (parser.error == null) {
+      parser.skipWhitespace();
+      if (parser.pos != json.length()) {
+        parser.fail("unexpected text after the JSON value");
+      }
+    }
+    return parser.error;
+  }
+
+  static String quote(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private void fail(String what) {
+    if (error == null) {
+      error = "must be valid JSON: " + what + " at offset " + pos;
+    }
+  }
+
+  private void value(int depth) {
+    if (error != null) {
+      return;
+    }
+    if (pos >= in.length()) {
+      fail("unexpected end of input");
+      return;
+    }
+    char c = in.charAt(pos);
+    switch (c) {
+      case '{' -> object(depth + 1);
+      case '[' -> array(depth + 1);
+      case '"' -> string(null);
+      case 't' -> literal("true");
+      case 'f' -> literal("false");
+      case 'n' -> literal("null");
+      default -> {
+        if (c == '-' || (c >= '0' && c <= '9')) {
+          number();
+        } else {
+          fail("unexpected character '" + Excerpts.of(String.valueOf(c)) + "'");
+        }
+      }
+    }
+  }
+
+  private void object(int depth) {
+    if (depth > ContentLimits.RAW_JSON_DEPTH) {
+      fail("nesting deeper than " + ContentLimits.RAW_JSON_DEPTH);
+      return;
+    }
+    pos++; // {
+    skipWhitespace();
+    if (peek() == '}') {
+      pos++;
+      return;
+    }
+    Set<String> names = new HashSet<>();
+    while (error == null) {
+      skipWhitespace();
+      if (peek() != '"') {
+        fail("expected a property name");
+        return;
+      }
+      int nameStart = pos;
+      StringBuilder name = new StringBuilder();
+      string(name);
+      if (error != null) {
+        return;
+      }
+      if (!names.add(name.toString())) {
+        pos = nameStart;
+        fail("duplicate property name \"" + Excerpts.of(name.toString()) + "\"");
+        return;
+      }
+      skipWhitespace();
+      if (peek() != ':') {
+        fail("expected ':'");
+        return;
+      }
+      pos++;
+      skipWhitespace();
+      value(depth);
+      skipWhitespace();
+      char next = peek();
+      if (next == ',') {
+        pos++;
+      } else if (next == '}') {
+        pos++;
+        return;
+      } else {
+        fail("expected ',' or '}'");
+      }
+    }
+  }
+
+  private void array(int depth) {
+    if (depth > ContentLimits.RAW_JSON_DEPTH) {
+      fail("nesting deeper than " + ContentLimits.RAW_JSON_DEPTH);
+      return;
+    }
+    pos++; // [
+    skipWhitespace();
+    if (peek() == ']') {
+      pos++;
+      return;
+    }
+    while (error == null) {
+      skipWhitespace();
+      value(depth);
+      skipWhitespace();
+      char next = peek();
+      if (next == ',') {
+        pos++;
+      } else if (next == ']') {
+        pos++;
+        return;
+      } else {
+        fail("expected ',' or ']'");
+      }
+    }
+  }
+
+  /** Reads a string; appends its decoded content to {@code into} when given. */
+  private void string(@Nullable StringBuilder into) {
+    pos++; // opening quote
+    while (pos < in.length()) {
+      char c = in.charAt(pos);
+      if (c == '"') {
+        pos++;
+        return;
+      }
+      if (c < 0x20) {
+        fail("unescaped control character in a string");
+        return;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (pos + 1 >= in.length() || !Character.isLowSurrogate(in.charAt(pos + 1))) {
+          fail("unpaired surrogate in a string");
+          return;
+        }
+        if (into != null) {
+          into.append(c).append(in.charAt(pos + 1));
+        }
+        pos += 2;
+        continue;
+      }
+      if (Character.isLowSurrogate(c)) {
+        fail("unpaired surrogate in a string");
+        return;
+      }
+      if (c == '\\') {
+        if (pos + 1 >= in.length()) {
+          break;
+        }
+        char e = in.charAt(pos + 1);
+        if (e == 'u') {
+          if (pos + 6 > in.length()) {
+            fail("truncated \\u escape");
+            return;
+          }
+          for (int i = pos + 2; i < pos + 6; i++) {
+            if (Character.digit(in.charAt(i), 16) < 0) {
+              fail("bad \\u escape");
+              return;
+            }
+          }
+          if (into != null) {
+            into.append((char) Integer.parseInt(in.substring(pos + 2, pos + 6), 16));
+          }
+          pos += 6;
+          continue;
+        }
+        if ("\"\\/bfnrt".indexOf(e) < 0) {
+          fail("bad escape \\" + Excerpts.of(String.valueOf(e)));
+          return;
+        }
+        if (into != null) {
+          into.append(e);
+        }
+        pos += 2;
+        continue;
+      }
+      if (into != null) {
+        into.append(c);
+      }
+      pos++;
+    }
+    fail("unterminated string");
+  }
+
+  private void number() {
+    int start = pos;
+    if (peek() == '-') {
+      pos++;
+    }
+    if (peek() == '0') {
+      pos++;
+    } else if (isDigit(peek())) {
+      while (isDigit(peek())) {
+        pos++;
+      }
+    } else {
+      fail("bad number");
+      return;
+    }
+    if (peek() == '.') {
+      pos++;
+      if (!isDigit(peek())) {
+        fail("bad number: digits must follow '.'");
+        return;
+      }
+      while (isDigit(peek())) {
+        pos++;
+      }
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      pos++;
+      if (peek() == '+' || peek() == '-') {
+        pos++;
+      }
+      if (!isDigit(peek())) {
+        fail("bad number: digits must follow the exponent");
+        return;
+      }
+      while (isDigit(peek())) {
+        pos++;
+      }
+    }
+    if (pos - start > 1000) {
+      pos = start;
+      fail("number longer than 1000 characters");
+    }
+  }
+
+  private void literal(String word) {
+    if (in.startsWith(word, pos)) {
+      pos += word.length();
+    } else {
+      fail("bad literal, expected " + word);
+    }
+  }
+
+  private void skipWhitespace() {
+    while (pos < in.length()) {
+      char c = in.charAt(pos);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        pos++;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private char peek() {
+    return pos < in.length() ? in.charAt(pos) : '\0';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

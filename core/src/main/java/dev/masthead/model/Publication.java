@@ -1,0 +1,63 @@
+package dev.masthead.model;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The publication the content appears in: its name, tagline and description, its site, the
+ * address readers send news tips to, the organisation that publishes it, and the time zone its
+ * dates are shown in.
+ */
+@Value.Immutable
+public abstract sealed class Publication implements WithPublication permits ImmutablePublication {
+  Publication() {}
+
+  /** {@return its name: "The Region"} */
+  public abstract String name();
+
+  /** {@return its tagline: "Connecting the Adria Region Decision Makers"} */
+  public abstract Optional<String> tagline();
+
+  /** {@return how it describes itself, free text} */
+  public abstract Optional<String> description();
+
+  /** {@return its site, an absolute http(s) URL} */
+  public abstract URI url();
+
+  /** {@return the e-mail address readers send news tips to} */
+  public abstract Optional<String> tipsEmail();
+
+  /** {@return the organisation that publishes it} */
+  public abstract Optional<OrganisationId> publisher();
+
+  /** {@return the time zone its dates are shown in: "Europe/Belgrade"} */
+  public abstract Optional<ZoneId> timeZone();
+
+  /** {@return properties this version of the model does not know, kept and written back} */
+  public abstract Map<String, RawJson> extensions();
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Validator v = Validator.of("Publication");
+    v.line("name", name(), ContentLimits.LINE);
+    v.optionalLine("tagline", tagline(), ContentLimits.LINE);
+    v.optionalText("description", description(), ContentLimits.TEXT);
+    v.httpUrl("url", url());
+    v.optionalEmail("tipsEmail", tipsEmail());
+    v.extensions(Publication.class, extensions());
+    v.done();
+  }
+
+  /** Builds a {@link Publication}. */
+  public static final class Builder extends ImmutablePublication.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,66 @@
+package dev.masthead.model;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One JSON value kept as text: how the model holds properties it does not know (extensions, and
+ * unknown body blocks) so that they can be written back unchanged.
+ *
+ * <p>Core parses no JSON with a library; it only checks, on construction, that the text is one
+ * syntactically valid JSON value (RFC 8259), with no duplicate names in any object and at most
+ * {@link ContentLimits#RAW_JSON_DEPTH} levels of nesting, so that what is written back is always
+ * valid JSON. The text is kept exactly as given; equality is equality of the text.
+ */
+public final class RawJson {
+  private final String text;
+
+  private RawJson(String text) {
+    this.text = text;
+  }
+
+  /**
+   * {@return the given JSON text as a raw value}
+   *
+   * @param json one JSON value, e.g. {@code "42"}, {@code "\"crm-1\""} or {@code "{\"a\":[1]}"}
+   * @throws ContentValidationException if it is not one valid JSON value within the limits
+   */
+  public static RawJson of(String json) {
+    String error = json == null ? "is required" : JsonSyntax.check(json);
+    if (error != null) {
+      throw new ContentValidationException(
+          "RawJson", List.of(Violation.of(List.of(), error, json)));
+    }
+    return new RawJson(json);
+  }
+
+  /**
+   * {@return a JSON string value holding {@code value}, escaped as JSON requires}
+   *
+   * @param value any text
+   */
+  public static RawJson ofString(String value) {
+    return of(JsonSyntax.quote(value));
+  }
+
+  /** {@return the JSON text, exactly as given} */
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof RawJson that && text.equals(that.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /** {@return the JSON text} */
+  @Override
+  public String toString() {
+    return text;
+  }
+}

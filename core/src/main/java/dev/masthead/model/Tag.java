@@ -1,0 +1,81 @@
+package dev.masthead.model;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A label an article or an event carries, and what relatedness scores on: its id, its kind, the
+ * label shown to readers, and, for an entity tag, the entity it stands for.
+ *
+ * <p>An entity tag's kind matches its entity: a {@link PersonId} goes with {@link
+ * TagKind#PERSON}, an {@link OrganisationId} with {@link TagKind#ORGANISATION}, a {@link PlaceId}
+ * with {@link TagKind#PLACE}, an {@link EventId} with {@link TagKind#EVENT}.
+ */
+@Value.Immutable
+public abstract sealed class Tag implements WithTag permits ImmutableTag {
+  Tag() {}
+
+  /** {@return the tag's id; tags are told apart by id alone} */
+  public abstract TagId id();
+
+  /** {@return what the tag is about} */
+  public abstract TagKind kind();
+
+  /** {@return the label shown to readers} */
+  public abstract String label();
+
+  /** {@return the entity the tag stands for, if it is an entity tag} */
+  public abstract Optional<EntityId> entity();
+
+  /** {@return properties this version of the model does not know, kept and written back} */
+  public abstract Map<String, RawJson> extensions();
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * {@return a tag that stands for no entity}
+   *
+   * @param id the tag's id
+   * @param kind what it is about
+   * @param label the label shown to readers
+   */
+  public static Tag of(TagId id, TagKind kind, String label) {
+    return builder().id(id).kind(kind).label(label).build();
+  }
+
+  /**
+   * {@return an entity tag: its kind follows from the entity's id type}
+   *
+   * @param id the tag's id
+   * @param entity the entity it stands for
+   * @param label the label shown to readers
+   */
+  public static Tag of(TagId id, EntityId entity, String label) {
+    return builder().id(id).kind(entity.tagKind()).entity(entity).label(label).build();
+  }
+
+  @Value.Check
+  void check() {
+    Validator v = Validator.of("Tag");
+    v.required("id", id());
+    boolean hasKind = v.required("kind", kind());
+    v.line("label", label(), ContentLimits.LINE);
+    if (hasKind && entity().isPresent()) {
+      TagKind expected = entity().get().tagKind();
+      v.check(expected.equals(kind()), "entity",
+          "a " + entity().get().getClass().getSimpleName() + " goes with kind \""
+              + expected + "\", not \"" + kind() + "\"", entity().get());
+    }
+    v.extensions(Tag.class, extensions());
+    v.done();
+  }
+
+  /** Builds a {@link Tag}. */
+  public static final class Builder extends ImmutableTag.Builder {
+    Builder() {}
+  }
+}

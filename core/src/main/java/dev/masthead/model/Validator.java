@@ -1,0 +1,279 @@
+package dev.masthead.model;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects every violated invariant of one value under construction, then throws them together.
+ * Each method names the attribute it checks; a {@code null} attribute (missing, or explicitly set
+ * to null) is reported as "is required" by the first check that sees it.
+ */
+final class Validator {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  // A pragmatic RFC 5322 subset: what mail systems deliver, without quoted local parts or
+  // IP-literal domains. The domain needs a dot and a letter-only top-level label.
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+              + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+
+  private final String type;
+  private final List<Violation> violations = new ArrayList<>();
+
+  private Validator(String type) {
+    this.type = type;
+  }
+
+  static Validator of(String type) {
+    return new Validator(type);
+  }
+
+  /** Throws every violation found so far, if any. */
+  void done() {
+    if (!violations.isEmpty()) {
+      throw new ContentValidationException(type, violations);
+    }
+  }
+
+  void fail(String path, String rule, @Nullable Object value) {
+    violations.add(Violation.of(Paths.parse(path), rule, value));
+  }
+
+  void check(boolean holds, String path, String rule, @Nullable Object value) {
+    if (!holds) {
+      fail(path, rule, value);
+    }
+  }
+
+  /** Records "is required" for a null attribute; returns whether the value is present. */
+  boolean required(String name, @Nullable Object value) {
+    if (value == null) {
+      fail(name, "is required", null);
+      return false;
+    }
+    return true;
+  }
+
+  /** A required single-line text: not blank, no control characters, at most {@code max}. */
+  void line(String name, @Nullable String value, int max) {
+    if (required(name, value)) {
+      checkText(name, value, max, false, true);
+    }
+  }
+
+  void optionalLine(String name, Optional<String> value, int max) {
+    value.ifPresent(v -> checkText(name, v, max, false, true));
+  }
+
+  /** A required multi-line text: not blank, tabs and line breaks allowed, at most {@code max}. */
+  void text(String name, @Nullable String value, int max) {
+    if (required(name, value)) {
+      checkText(name, value, max, true, true);
+    }
+  }
+
+  void optionalText(String name, Optional<String> value, int max) {
+    value.ifPresent(v -> checkText(name, v, max, true, true));
+  }
+
+  /** Like {@link #text} but blank (even empty) text is allowed, e.g. decorative alt text. */
+  void textMayBeBlank(String name, @Nullable String value, int max) {
+    if (required(name, value)) {
+      checkText(name, value, max, true, false);
+    }
+  }
+
+  private void checkText(String name, String value, int max, boolean multiLine, boolean notBlank) {
+    int length = 0;
+    boolean blank = true;
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+        fail(name, "must not contain an unpaired surrogate", value);
+        return;
+      }
+      if (Character.getType(cp) == Character.CONTROL
+          && !(multiLine && (cp == '\n' || cp == '\t' || cp == '\r'))) {
+        fail(name, multiLine
+            ? "must not contain control characters other than tab and line breaks"
+            : "must not contain control characters or line breaks", value);
+        return;
+      }
+      if (blank && !Texts.isBlankCodePoint(cp)) {
+        blank = false;
+      }
+      length++;
+      i += Character.charCount(cp);
+    }
+    if (notBlank && blank) {
+      fail(name, "must not be blank", value);
+    }
+    if (length > max) {
+      fail(name, "must be at most " + max + " characters long, is " + length, value);
+    }
+  }
+
+  void slug(String name, @Nullable String value) {
+    if (required(name, value)) {
+      if (value.length() > ContentLimits.SLUG) {
+        fail(name, "must be at most " + ContentLimits.SLUG + " characters long", value);
+      } else if (!SLUG.matcher(value).matches()) {
+        fail(name, "must be a slug: lower-case letters and digits in words joined by '-'", value);
+      }
+    }
+  }
+
+  /** A required absolute http or https URL with a host. */
+  void httpUrl(String name, @Nullable URI value) {
+    if (required(name, value)) {
+      checkHttpUrl(name, value);
+    }
+  }
+
+  void optionalHttpUrl(String name, Optional<URI> value) {
+    value.ifPresent(v -> checkHttpUrl(name, v));
+  }
+
+  private void checkHttpUrl(String name, URI value) {
+    String scheme = value.getScheme();
+    if (!value.isAbsolute()
+        || value.isOpaque()
+        || scheme == null
+        || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+      fail(name, "must be an absolute http or https URL", value);
+    } else if (value.getHost() == null) {
+      fail(name, "must be a URL with a host name", value);
+    } else if (value.toString().length() > ContentLimits.URL) {
+      fail(name, "must be at most " + ContentLimits.URL + " characters long", value);
+    }
+  }
+
+  void email(String name, @Nullable String value) {
+    if (required(name, value)) {
+      checkEmail(name, value);
+    }
+  }
+
+  void optionalEmail(String name, Optional<String> value) {
+    value.ifPresent(v -> checkEmail(name, v));
+  }
+
+  private void checkEmail(String name, String value) {
+    int at = value.lastIndexOf('@');
+    if (value.length() > ContentLimits.EMAIL
+        || at > 64
+        || !EMAIL.matcher(value).matches()) {
+      fail(name, "must be an e-mail address such as news@example.com", value);
+    }
+  }
+
+  /** A required name in the form of a vocabulary term, such as a block type name. */
+  void term(String name, @Nullable String value) {
+    if (required(name, value)) {
+      String error = VocabularyTerm.formError(value);
+      if (error != null) {
+        fail(name, error, value);
+      }
+    }
+  }
+
+  /** A well-formed BCP 47 language tag, e.g. {@code en}, {@code sr-Latn-RS}. */
+  void languageTag(String name, @Nullable String value) {
+    if (required(name, value)) {
+      checkLanguageTag(name, value);
+    }
+  }
+
+  private void checkLanguageTag(String name, String value) {
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(value).build();
+      if (locale.getLanguage().isEmpty() || value.length() > 35) {
+        fail(name, "must be a BCP 47 language tag with a language, such as en or sr-Latn", value);
+      }
+    } catch (IllformedLocaleException e) {
+      fail(name, "must be a well-formed BCP 47 language tag, such as en or sr-Latn", value);
+    }
+  }
+
+  /** No null elements, at most {@code max} of them. Returns false if any element is null. */
+  boolean elements(String name, @Nullable List<?> list, int max) {
+    if (!required(name, list)) {
+      return false;
+    }
+    boolean clean = true;
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == null) {
+        fail(name + "[" + i + "]", "must not be null", null);
+        clean = false;
+      }
+    }
+    if (list.size() > max) {
+      fail(name, "must have at most " + max + " elements, has " + list.size(), null);
+    }
+    return clean;
+  }
+
+  /** No null elements, none repeated by {@code key}; each repeat is reported at its index. */
+  <T> void unique(String name, @Nullable List<T> list, int max, Function<T, ?> key, String what) {
+    if (elements(name, list, max)) {
+      Set<Object> seen = new HashSet<>();
+      for (int i = 0; i < list.size(); i++) {
+        Object k = key.apply(list.get(i));
+        if (!seen.add(k)) {
+          fail(name + "[" + i + "]", "must not repeat " + what, k);
+        }
+      }
+    }
+  }
+
+  <T> void unique(String name, @Nullable List<T> list, String what) {
+    unique(name, list, ContentLimits.ITEMS, Function.identity(), what);
+  }
+
+  /**
+   * Extension names: not a property of {@code type} (it would be written twice), not empty, no
+   * control characters, bounded; values are non-null valid JSON (RawJson guarantees syntax).
+   */
+  void extensions(Class<?> modelType, @Nullable Map<String, RawJson> extensions) {
+    if (!required("extensions", extensions)) {
+      return;
+    }
+    if (extensions.size() > ContentLimits.EXTENSIONS) {
+      fail("extensions", "must have at most " + ContentLimits.EXTENSIONS + " entries, has "
+          + extensions.size(), null);
+    }
+    Set<String> reserved = Properties.of(modelType);
+    for (Map.Entry<String, RawJson> entry : extensions.entrySet()) {
+      String key = entry.getKey();
+      if (key == null) {
+        fail("extensions", "must not have a null name", null);
+        continue;
+      }
+      List<Object> path = List.of("extensions", key);
+      if (key.isEmpty()) {
+        violations.add(Violation.of(path, "extension name must not be empty", key));
+      } else if (reserved.contains(key)) {
+        violations.add(Violation.of(path,
+            "extension name must not be a property of " + modelType.getSimpleName(), key));
+      } else if (key.codePointCount(0, key.length()) > ContentLimits.EXTENSION_NAME
+          || key.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL
+              || Character.isSurrogate((char) cp) && cp <= 0xFFFF)) {
+        violations.add(Violation.of(path, "extension name must be at most "
+            + ContentLimits.EXTENSION_NAME + " characters, without control characters", key));
+      }
+      if (entry.getValue() == null) {
+        violations.add(Violation.of(path, "must not be null", null));
+      }
+    }
+  }
+}
