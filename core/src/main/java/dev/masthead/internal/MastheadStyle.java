@@ -15,6 +15,11 @@ import org.immutables.value.Value;
  * type's own: {@code ValidationMethod.NONE} turns off the generated null and "required attribute"
  * checks so that the type's {@code @Value.Check} sees a missing attribute as {@code null} and
  * reports it together with every other violated invariant, in one exception.
+ *
+ * <p>{@code allowedClasspathAnnotations} keeps Immutables from stamping its own
+ * {@code @org.immutables.value.Generated} (class retention) on the generated classes: users
+ * compile against core without Immutables on their class path, and javac would warn about the
+ * missing annotation type in every build of theirs.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -25,6 +30,7 @@ import org.immutables.value.Value;
     validationMethod = Value.Style.ValidationMethod.NONE,
     defaultAsDefault = false,
     allParameters = false,
+    allowedClasspathAnnotations = {Override.class},
     depluralize = true,
     depluralizeDictionary = {"person:people", "alternateName:alternateNames", "sameAs:sameAs"})
 public @interface MastheadStyle {}

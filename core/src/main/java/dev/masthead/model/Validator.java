@@ -197,8 +197,12 @@ final class Validator {
   private void checkLanguageTag(String name, String value) {
     try {
       Locale locale = new Locale.Builder().setLanguageTag(value).build();
-      if (locale.getLanguage().isEmpty() || value.length() > 35) {
-        fail(name, "must be a BCP 47 language tag with a language, such as en or sr-Latn", value);
+      // BCP 47 also admits 5-8 letter language subtags ("english" is well-formed), which are
+      // registered for no language; content languages are ISO 639 codes of 2 or 3 letters.
+      int language = locale.getLanguage().length();
+      if (language < 2 || language > 3 || value.length() > 35) {
+        fail(name, "must be a BCP 47 language tag starting with an ISO 639 language code,"
+            + " such as en or sr-Latn", value);
       }
     } catch (IllformedLocaleException e) {
       fail(name, "must be a well-formed BCP 47 language tag, such as en or sr-Latn", value);

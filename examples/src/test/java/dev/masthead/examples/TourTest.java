@@ -1,0 +1,72 @@
+package dev.masthead.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Every recipe runs in the build, and prints what the README says it prints. */
+final class TourTest {
+  private static String run(Runnable main) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      main.run();
+    } finally {
+      System.setOut(original);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void quickStartPrintsWhatTheReadmeShows() {
+    String out = run(() -> QuickStart.main(new String[0]));
+    assertThat(out).isEqualToNormalizingNewlines(String.join("\n",
+        "The fireside chat was one of the conversations at the Western Balkans 2030 conference,"
+            + " and it turned to the larger part that Japan means to play in Serbia and…",
+        "place",
+        "Invalid Article: headline: must not be blank (was \"   \")",
+        ""));
+  }
+
+  @Test
+  void seedArticleSummaryPrintsHeadlineDatePeopleEventsOrganisationsAndTags() {
+    String out = run(() -> SeedArticleSummary.main(new String[0]));
+    assertThat(out).contains(
+        "Japan’s Long-Term Vision for the Western Balkans",
+        "Thursday, 25 December 2025 · The Region",
+        "H.E. Akira Imamura, Ambassador of Japan to Serbia",
+        "Oliver Lepori, Executive Director, Japanese Business Alliance",
+        "Western Balkans 2030 – Connecting Today’s Efforts to Tomorrow’s Europe (conference)",
+        "fireside-chat: Japan’s Innovative Approach to the Western Balkans",
+        "supporter: European Investment Bank (EIB), United Nations Office for Project Services"
+            + " (UNOPS)",
+        "partner: Japanese Business Alliance",
+        "person: Akira Imamura, Oliver Lepori");
+  }
+
+  @Test
+  void validationErrorsListsEveryViolationWithItsPointer() {
+    String out = run(() -> ValidationErrors.main(new String[0]));
+    assertThat(out).contains("Invalid Article (6 violations)", "/slug", "/headline",
+        "/updated", "/language", "/tags/1", "/canonicalUrl");
+  }
+
+  @Test
+  void openVocabulariesKeepsUnknownValuesVerbatim() {
+    String out = run(() -> OpenVocabularies.main(new String[0]));
+    assertThat(out).contains("kind hackathon, known: false", "role acme:mentor, known: false",
+        "fireside-chat is the constant: true", "acme:crmId=\"crm-4711\"");
+  }
+
+  @Test
+  void tourRunsEveryRecipeUnderItsHeading() {
+    String out = run(() -> Tour.main(new String[0]));
+    assertThat(out).contains("== 1. Quick start (QuickStart) ==",
+        "== 2. The seed article, summarised (SeedArticleSummary) ==",
+        "== 3. Validation", "== 4. Open vocabularies");
+  }
+}
