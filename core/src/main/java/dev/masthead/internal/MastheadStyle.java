@@ -16,6 +16,9 @@ import org.immutables.value.Value;
  * checks so that the type's {@code @Value.Check} sees a missing attribute as {@code null} and
  * reports it together with every other violated invariant, in one exception.
  *
+ * <p>{@code optionalAcceptNullable}: a builder's setter for an optional attribute takes null as
+ * "absent", so that a service can map a nullable column straight onto a builder.
+ *
  * <p>{@code allowedClasspathAnnotations} keeps Immutables from stamping its own
  * {@code @org.immutables.value.Generated} (class retention) on the generated classes: users
  * compile against core without Immutables on their class path, and javac would warn about the
@@ -31,6 +34,7 @@ import org.immutables.value.Value;
     defaultAsDefault = false,
     allParameters = false,
     allowedClasspathAnnotations = {Override.class},
+    optionalAcceptNullable = true,
     depluralize = true,
     depluralizeDictionary = {"person:people", "alternateName:alternateNames", "sameAs:sameAs"})
 public @interface MastheadStyle {}

@@ -82,7 +82,8 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
 
   /**
    * {@return the teaser for this article}: its excerpt is the standfirst, or else the first
-   * paragraph, cut at a word boundary to at most {@code excerptLength} characters.
+   * paragraph, cut at a word boundary to at most {@code excerptLength} characters (and never more
+   * than {@link ContentLimits#TEXT}, the longest excerpt a summary holds).
    *
    * @param excerptLength the longest excerpt, in code points, at least 10
    */
@@ -98,7 +99,8 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
         .id(id())
         .slug(slug())
         .headline(headline())
-        .excerpt(source.map(text -> Texts.truncate(text, excerptLength)))
+        .excerpt(source.map(text ->
+            Texts.truncate(text, Math.min(excerptLength, ContentLimits.TEXT))))
         .published(published())
         .section(section())
         .image(leadImage())

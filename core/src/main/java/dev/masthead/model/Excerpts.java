@@ -24,7 +24,8 @@ final class Excerpts {
     return out.toString();
   }
 
-  private static void appendEscaped(StringBuilder out, int cp) {
+  /** Appends {@code cp}, escaped if it is invisible or could break a line or reorder text. */
+  static void appendEscaped(StringBuilder out, int cp) {
     switch (cp) {
       case '\n' -> out.append("\\n");
       case '\r' -> out.append("\\r");
@@ -32,9 +33,12 @@ final class Excerpts {
       case '"' -> out.append("\\\"");
       case '\\' -> out.append("\\\\");
       default -> {
+        int type = Character.getType(cp);
         if (Character.isISOControl(cp)
             || Character.isSurrogate((char) cp) && cp <= 0xFFFF
-            || Character.getType(cp) == Character.FORMAT && cp != 0x200D) {
+            || type == Character.FORMAT && cp != 0x200D
+            || type == Character.LINE_SEPARATOR
+            || type == Character.PARAGRAPH_SEPARATOR) {
           out.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
         } else {
           out.appendCodePoint(cp);

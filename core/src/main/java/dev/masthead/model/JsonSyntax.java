@@ -51,7 +51,11 @@ final class JsonSyntax {
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
         default -> {
-          if (c < 0x20) {
+          boolean unpaired = Character.isHighSurrogate(c)
+              ? i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
+              : Character.isLowSurrogate(c)
+                  && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
+          if (c < 0x20 || unpaired) {
             out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);

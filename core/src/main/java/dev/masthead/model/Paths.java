@@ -18,8 +18,14 @@ final class Paths {
         }
         out.append(segment);
       } else {
-        out.append("[\"").append(((String) segment).replace("\\", "\\\\").replace("\"", "\\\""))
-            .append("\"]");
+        out.append("[\"");
+        String name = (String) segment;
+        for (int i = 0; i < name.length(); ) {
+          int cp = name.codePointAt(i);
+          Excerpts.appendEscaped(out, cp);
+          i += Character.charCount(cp);
+        }
+        out.append("\"]");
       }
     }
     return out.toString();
@@ -33,7 +39,7 @@ final class Paths {
     return out.toString();
   }
 
-  /** Parses what {@link #format} writes. */
+  /** Parses what {@link #format} writes, undoing its escapes. */
   static List<Object> parse(String path) {
     List<Object> segments = new ArrayList<>();
     int i = 0;
@@ -46,10 +52,20 @@ final class Paths {
         StringBuilder name = new StringBuilder();
         i += 2;
         while (i < n && path.charAt(i) != '"') {
-          if (path.charAt(i) == '\\' && i + 1 < n) {
-            i++;
+          char c2 = path.charAt(i);
+          if (c2 == '\\' && i + 1 < n) {
+            char e = path.charAt(i + 1);
+            if (e == 'u' && i + 6 <= n) {
+              name.append((char) Integer.parseInt(path.substring(i + 2, i + 6), 16));
+              i += 6;
+              continue;
+            }
+            name.append(e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : e);
+            i += 2;
+            continue;
           }
-          name.append(path.charAt(i++));
+          name.append(c2);
+          i++;
         }
         segments.add(name.toString());
         i += 2; // closing quote and bracket
@@ -73,14 +89,7 @@ final class Paths {
   }
 
   private static boolean isPlainName(String name) {
-    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < name.length(); i++) {
-      if (!Character.isJavaIdentifierPart(name.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    // ASCII identifiers only: anything else is quoted, and escaped where it is not printable.
+    return name.matches("[A-Za-z_$][A-Za-z0-9_$]*");
   }
 }

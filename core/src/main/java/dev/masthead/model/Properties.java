@@ -6,8 +6,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The property names of a model type: its abstract, public, no-argument accessors. These are
- * also its JSON property names, so an extension may not use one of them.
+ * The property names of a model type: its public, no-argument instance accessors that are
+ * abstract or, for {@code @Value.Default} attributes, overridable (helpers such as {@code type()}
+ * of a known block or {@code plainText()} are final). These are also its JSON property names, so
+ * an extension may not use one of them.
  */
 final class Properties {
   private static final ClassValue<Set<String>> NAMES =
@@ -16,7 +18,9 @@ final class Properties {
         protected Set<String> computeValue(Class<?> type) {
           Set<String> names = new TreeSet<>();
           for (Method method : type.getMethods()) {
-            if (Modifier.isAbstract(method.getModifiers())
+            int modifiers = method.getModifiers();
+            if ((Modifier.isAbstract(modifiers) || !Modifier.isFinal(modifiers))
+                && !Modifier.isStatic(modifiers)
                 && method.getParameterCount() == 0
                 && method.getDeclaringClass() != Object.class) {
               names.add(method.getName());

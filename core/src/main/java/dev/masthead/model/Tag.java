@@ -55,7 +55,9 @@ public abstract sealed class Tag implements WithTag permits ImmutableTag {
    * @param label the label shown to readers
    */
   public static Tag of(TagId id, EntityId entity, String label) {
-    return builder().id(id).kind(entity.tagKind()).entity(entity).label(label).build();
+    // A null entity is reported by validation ("kind is required"), like any missing value.
+    return builder().id(id).kind(entity == null ? null : entity.tagKind()).entity(entity)
+        .label(label).build();
   }
 
   @Value.Check
@@ -67,11 +69,15 @@ public abstract sealed class Tag implements WithTag permits ImmutableTag {
     if (hasKind && entity().isPresent()) {
       TagKind expected = entity().get().tagKind();
       v.check(expected.equals(kind()), "entity",
-          "a " + entity().get().getClass().getSimpleName() + " goes with kind \""
+          article(entity().get().getClass().getSimpleName()) + " goes with kind \""
               + expected + "\", not \"" + kind() + "\"", entity().get());
     }
     v.extensions(Tag.class, extensions());
     v.done();
+  }
+
+  private static String article(String noun) {
+    return ("AEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   /** Builds a {@link Tag}. */

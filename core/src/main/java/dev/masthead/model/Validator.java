@@ -102,8 +102,9 @@ final class Validator {
         fail(name, "must not contain an unpaired surrogate", value);
         return;
       }
-      if (Character.getType(cp) == Character.CONTROL
-          && !(multiLine && (cp == '\n' || cp == '\t' || cp == '\r'))) {
+      if ((Character.getType(cp) == Character.CONTROL
+              && !(multiLine && (cp == '\n' || cp == '\t' || cp == '\r')))
+          || (!multiLine && (cp == 0x2028 || cp == 0x2029))) {
         fail(name, multiLine
             ? "must not contain control characters other than tab and line breaks"
             : "must not contain control characters or line breaks", value);
@@ -200,7 +201,9 @@ final class Validator {
       // BCP 47 also admits 5-8 letter language subtags ("english" is well-formed), which are
       // registered for no language; content languages are ISO 639 codes of 2 or 3 letters.
       int language = locale.getLanguage().length();
-      if (language < 2 || language > 3 || value.length() > 35) {
+      if (value.length() > 35) {
+        fail(name, "must be a BCP 47 language tag of at most 35 characters", value);
+      } else if (language < 2 || language > 3) {
         fail(name, "must be a BCP 47 language tag starting with an ISO 639 language code,"
             + " such as en or sr-Latn", value);
       }

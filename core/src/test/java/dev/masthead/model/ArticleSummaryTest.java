@@ -1,0 +1,316 @@
+package dev.masthead.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class ArticleSummaryTest {
+  private static final ArticleId ID = ArticleId.of("a-1");
+  private static final Instant PUBLISHED = Instant.parse("2025-12-25T08:00:00Z");
+  private static final Image IMAGE = Image.of(URI.create("https://img.example.com/a.jpg"), "Alt");
+  private static final Tag TOPIC = Tag.of(TagId.of("defence"), TagKind.TOPIC, "Defence");
+  private static final Tag PERSON = Tag.of(TagId.of("akira"), PersonId.of("akira"), "Akira");
+  private static final URI CANONICAL = URI.create("https://example.com/a-1");
+
+  private static ArticleSummary.Builder minimalBuilder() {
+    return ArticleSummary.builder()
+        .id(ID)
+        .slug("a-1")
+        .headline("Headline")
+        .published(PUBLISHED);
+  }
+
+  private static ArticleSummary full() {
+    return minimalBuilder()
+        .excerpt("An excerpt…")
+        .section("Business")
+        .image(IMAGE)
+        .addTags(TOPIC, PERSON)
+        .canonicalUrl(CANONICAL)
+        .putExtension("acme:rank", RawJson.of("3"))
+        .build();
+  }
+
+  private static ContentValidationException rejected(ThrowingCallable build) {
+    Throwable thrown = catchThrowable(build);
+    assertThat(thrown).as("what the build threw").isInstanceOf(ContentValidationException.class);
+    ContentValidationException exception = (ContentValidationException) thrown;
+    assertThat(exception.type()).isEqualTo("ArticleSummary");
+    return exception;
+  }
+
+  private static Violation onlyViolation(ThrowingCallable build) {
+    List<Violation> violations = rejected(build).violations();
+    assertThat(violations).hasSize(1);
+    return violations.get(0);
+  }
+
+  private static void assertOnlyViolation(
+      ThrowingCallable build, String path, String rule, String value) {
+    Violation violation = onlyViolation(build);
+    assertThat(violation.path()).isEqualTo(path);
+    assertThat(violation.rule()).contains(rule);
+    assertThat(violation.value()).contains(value);
+  }
+
+  @Test
+  void buildsMinimalSummary() {
+    ArticleSummary summary = minimalBuilder().build();
+
+    assertThat(summary.id()).isEqualTo(ID);
+    assertThat(summary.slug()).isEqualTo("a-1");
+    assertThat(summary.headline()).isEqualTo("Headline");
+    assertThat(summary.published()).isEqualTo(PUBLISHED);
+    assertThat(summary.excerpt()).isEmpty();
+    assertThat(summary.section()).isEmpty();
+    assertThat(summary.image()).isEmpty();
+    assertThat(summary.tags()).isEmpty();
+    assertThat(summary.canonicalUrl()).isEmpty();
+    assertThat(summary.extensions()).isEmpty();
+  }
+
+  @Test
+  void buildsFullyPopulatedSummaryAndReadsEveryAttributeBack() {
+    ArticleSummary summary = full();
+
+    assertThat(summary.id()).isEqualTo(ID);
+    assertThat(summary.slug()).isEqualTo("a-1");
+    assertThat(summary.headline()).isEqualTo("Headline");
+    assertThat(summary.published()).isEqualTo(PUBLISHED);
+    assertThat(summary.excerpt()).contains("An excerpt…");
+    assertThat(summary.section()).contains("Business");
+    assertThat(summary.image()).contains(IMAGE);
+    assertThat(summary.tags()).containsExactly(TOPIC, PERSON);
+    assertThat(summary.canonicalUrl()).contains(CANONICAL);
+    assertThat(summary.extensions()).containsExactly(Map.entry("acme:rank", RawJson.of("3")));
+  }
+
+  @Test
+  void defaultExcerptLengthIs160() {
+    assertThat(ArticleSummary.DEFAULT_EXCERPT_LENGTH).isEqualTo(160);
+  }
+
+  @Test
+  void equalsTheSummaryAnArticleMakes() {
+    Article article = Article.builder()
+        .id(ID).slug("a-1").headline("Headline").published(PUBLISHED).language("en")
+        .standfirst("An excerpt").section("Business").leadImage(IMAGE).addTags(TOPIC, PERSON)
+        .canonicalUrl(CANONICAL).build();
+
+    ArticleSummary expected = minimalBuilder().excerpt("An excerpt").section("Business")
+        .image(IMAGE).addTags(TOPIC, PERSON).canonicalUrl(CANONICAL).build();
+
+    assertThat(article.summary()).isEqualTo(expected).hasSameHashCodeAs(expected);
+  }
+
+  @Test
+  void reportsEveryMissingRequiredAttributeAsRequired() {
+    ContentValidationException exception = rejected(() -> ArticleSummary.builder().build());
+
+    assertThat(exception.violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(
+            tuple("id", "is required"),
+            tuple("slug", "is required"),
+            tuple("headline", "is required"),
+            tuple("published", "is required"));
+  }
+
+  @Test
+  void reportsExplicitNullAttributeAsRequired() {
+    Violation violation = onlyViolation(() -> minimalBuilder().published(null).build());
+    assertThat(violation.path()).isEqualTo("published");
+    assertThat(violation.rule()).isEqualTo("is required");
+    assertThat(violation.value()).isEmpty();
+  }
+
+  @Test
+  void reportsEveryViolationAtOnce() {
+    ContentValidationException exception = rejected(() -> minimalBuilder()
+        .slug("Bad Slug")
+        .headline("")
+        .excerpt(" ")
+        .section("a\nb")
+        .addTags(TOPIC, TOPIC)
+        .canonicalUrl(URI.create("/relative"))
+        .putExtension("excerpt", RawJson.of("1"))
+        .build());
+
+    assertThat(exception.violations())
+        .extracting(Violation::path)
+        .containsExactly("slug", "headline", "excerpt", "section", "tags[1]", "canonicalUrl",
+            "extensions.excerpt");
+  }
+
+  @Test
+  void rejectsSlugThatIsNotASlug() {
+    assertOnlyViolation(() -> minimalBuilder().slug("A_1").build(), "slug", "must be a slug", "A_1");
+  }
+
+  @Test
+  void rejectsBlankHeadline() {
+    assertOnlyViolation(() -> minimalBuilder().headline("\t").build(),
+        "headline", "must not contain control characters or line breaks", "\\t");
+    assertOnlyViolation(() -> minimalBuilder().headline(" ").build(),
+        "headline", "must not be blank", " ");
+  }
+
+  @Test
+  void rejectsHeadlineLongerThanLimit() {
+    Violation violation = onlyViolation(
+        () -> minimalBuilder().headline("h".repeat(ContentLimits.HEADLINE + 1)).build());
+    assertThat(violation.path()).isEqualTo("headline");
+    assertThat(violation.rule()).isEqualTo("must be at most 500 characters long, is 501");
+  }
+
+  @Test
+  void acceptsMultiLineExcerpt() {
+    assertThat(minimalBuilder().excerpt("One\nTwo").build().excerpt()).contains("One\nTwo");
+  }
+
+  @Test
+  void rejectsBlankExcerpt() {
+    assertOnlyViolation(() -> minimalBuilder().excerpt("\u200B").build(),
+        "excerpt", "must not be blank", "\\u200b");
+  }
+
+  @Test
+  void rejectsExcerptWithControlCharacter() {
+    assertOnlyViolation(() -> minimalBuilder().excerpt("a\u001Bb").build(),
+        "excerpt", "must not contain control characters other than tab and line breaks",
+        "a\\u001bb");
+  }
+
+  @Test
+  void rejectsExcerptLongerThanLimit() {
+    Violation violation = onlyViolation(
+        () -> minimalBuilder().excerpt("e".repeat(ContentLimits.TEXT + 1)).build());
+    assertThat(violation.path()).isEqualTo("excerpt");
+    assertThat(violation.rule()).isEqualTo("must be at most 10000 characters long, is 10001");
+  }
+
+  @Test
+  void rejectsSectionWithLineBreak() {
+    assertOnlyViolation(() -> minimalBuilder().section("a\nb").build(),
+        "section", "must not contain control characters or line breaks", "a\\nb");
+  }
+
+  @Test
+  void rejectsSectionLongerThanLimit() {
+    Violation violation = onlyViolation(
+        () -> minimalBuilder().section("s".repeat(ContentLimits.LINE + 1)).build());
+    assertThat(violation.path()).isEqualTo("section");
+    assertThat(violation.rule()).isEqualTo("must be at most 300 characters long, is 301");
+  }
+
+  @Test
+  void rejectsTagsRepeatingAnId() {
+    Tag sameId = Tag.of(TagId.of("defence"), TagKind.of("acme:other"), "Other");
+    assertOnlyViolation(() -> minimalBuilder().addTags(TOPIC, sameId).build(),
+        "tags[1]", "must not repeat a tag id", "defence");
+  }
+
+  @Test
+  void rejectsNullTagAtItsIndex() {
+    Violation violation = onlyViolation(() -> minimalBuilder().addTags(TOPIC, null).build());
+    assertThat(violation.path()).isEqualTo("tags[1]");
+    assertThat(violation.pointer()).isEqualTo("/tags/1");
+    assertThat(violation.rule()).isEqualTo("must not be null");
+  }
+
+  @Test
+  void rejectsCanonicalUrlThatIsNotAbsoluteHttp() {
+    assertOnlyViolation(
+        () -> minimalBuilder().canonicalUrl(URI.create("file:///etc/passwd")).build(),
+        "canonicalUrl", "must be an absolute http or https URL", "file:///etc/passwd");
+  }
+
+  @Test
+  void rejectsCanonicalUrlWithoutHost() {
+    assertOnlyViolation(() -> minimalBuilder().canonicalUrl(URI.create("http:/a")).build(),
+        "canonicalUrl", "must be a URL with a host name", "http:/a");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "slug", "headline", "excerpt", "published", "section", "image",
+      "tags", "canonicalUrl", "extensions"})
+  void rejectsExtensionNamedLikeOneOfItsProperties(String name) {
+    assertOnlyViolation(() -> minimalBuilder().putExtension(name, RawJson.of("null")).build(),
+        "extensions." + name, "extension name must not be a property of ArticleSummary", name);
+  }
+
+  @Test
+  void keepsValidExtension() {
+    ArticleSummary summary = minimalBuilder().putExtension("acme:x", RawJson.ofString("y")).build();
+    assertThat(summary.extensions()).containsExactly(Map.entry("acme:x", RawJson.of("\"y\"")));
+  }
+
+  @Test
+  void rejectsNullExtensionValue() {
+    Violation violation = onlyViolation(
+        () -> minimalBuilder().putExtension("acme:x", null).build());
+    assertThat(violation.path()).isEqualTo("extensions[\"acme:x\"]");
+    assertThat(violation.rule()).isEqualTo("must not be null");
+  }
+
+  @Test
+  void equalsAndHashesLikeASummaryBuiltSeparately() {
+    assertThat(full()).isEqualTo(full()).hasSameHashCodeAs(full());
+    assertThat(full()).isNotEqualTo(minimalBuilder().build());
+  }
+
+  static Stream<Named<UnaryOperator<ArticleSummary>>> singleAttributeChanges() {
+    return Stream.of(
+        Named.of("id", s -> s.withId(ArticleId.of("a-2"))),
+        Named.of("slug", s -> s.withSlug("a-2")),
+        Named.of("headline", s -> s.withHeadline("Other")),
+        Named.of("excerpt", s -> s.withExcerpt("Other excerpt")),
+        Named.of("published", s -> s.withPublished(PUBLISHED.plusSeconds(1))),
+        Named.of("section", s -> s.withSection("Politics")),
+        Named.of("image", s -> s.withImage(IMAGE.withCredit("Photo: Acme"))),
+        Named.of("tags", s -> s.withTags(PERSON, TOPIC)),
+        Named.of("canonicalUrl", s -> s.withCanonicalUrl(URI.create("https://example.com/b"))),
+        Named.of("extensions", s -> s.withExtensions(Map.of())));
+  }
+
+  @ParameterizedTest
+  @MethodSource("singleAttributeChanges")
+  void differsFromASummaryDifferingInOneAttribute(UnaryOperator<ArticleSummary> change) {
+    assertThat(change.apply(full())).isNotEqualTo(full());
+  }
+
+  @Test
+  void withExcerptChangesOnlyTheExcerpt() {
+    ArticleSummary original = full();
+    ArticleSummary changed = original.withExcerpt("Other excerpt");
+
+    assertThat(changed.excerpt()).contains("Other excerpt");
+    assertThat(changed).isEqualTo(ArticleSummary.builder().from(original)
+        .excerpt("Other excerpt").build());
+    assertThat(original.excerpt()).contains("An excerpt…");
+  }
+
+  @Test
+  void withBlankHeadlineIsRejected() {
+    assertOnlyViolation(() -> full().withHeadline("  "), "headline", "must not be blank", "  ");
+  }
+
+  @Test
+  void withRepeatedTagsIsRejected() {
+    assertOnlyViolation(() -> full().withTags(PERSON, PERSON),
+        "tags[1]", "must not repeat a tag id", "akira");
+  }
+}

@@ -1,0 +1,170 @@
+package dev.masthead.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+final class UnknownBlockTest {
+  private static UnknownBlock poll() {
+    return UnknownBlock.builder()
+        .type("acme:poll")
+        .putExtension("question", RawJson.of("\"Coffee or tea?\""))
+        .putExtension("options", RawJson.of("[\"coffee\",\"tea\"]"))
+        .build();
+  }
+
+  private static ContentValidationException rejected(ThrowingCallable build) {
+    Throwable thrown = catchThrowable(build);
+    assertThat(thrown).as("what the build threw").isInstanceOf(ContentValidationException.class);
+    ContentValidationException exception = (ContentValidationException) thrown;
+    assertThat(exception.type()).isEqualTo("UnknownBlock");
+    return exception;
+  }
+
+  private static Violation onlyViolation(ThrowingCallable build) {
+    List<Violation> violations = rejected(build).violations();
+    assertThat(violations).hasSize(1);
+    return violations.get(0);
+  }
+
+  private static void assertOnlyViolation(
+      ThrowingCallable build, String path, String rule, String value) {
+    Violation violation = onlyViolation(build);
+    assertThat(violation.path()).isEqualTo(path);
+    assertThat(violation.rule()).contains(rule);
+    assertThat(violation.value()).contains(value);
+  }
+
+  @Test
+  void buildsUnknownBlockWithTypeOnly() {
+    UnknownBlock block = UnknownBlock.builder().type("timeline").build();
+    assertThat(block.type()).isEqualTo("timeline");
+    assertThat(block.extensions()).isEmpty();
+  }
+
+  @Test
+  void keepsEveryOtherPropertyInOrder() {
+    UnknownBlock block = poll();
+
+    assertThat(block.type()).isEqualTo("acme:poll");
+    assertThat(block.extensions()).containsExactly(
+        Map.entry("question", RawJson.of("\"Coffee or tea?\"")),
+        Map.entry("options", RawJson.of("[\"coffee\",\"tea\"]")));
+  }
+
+  @Test
+  void acceptsExtensionsNamedLikeOtherBlocksProperties() {
+    // Only "type" and "extensions" are UnknownBlock's own properties.
+    UnknownBlock block = UnknownBlock.builder()
+        .type("acme:callout")
+        .putExtension("text", RawJson.of("\"x\""))
+        .putExtension("level", RawJson.of("2"))
+        .putExtension("content", RawJson.of("[]"))
+        .build();
+    assertThat(block.extensions()).containsOnlyKeys("text", "level", "content");
+  }
+
+  static List<String> knownTypes() {
+    return List.copyOf(Block.knownTypes());
+  }
+
+  @ParameterizedTest
+  @MethodSource("knownTypes")
+  void rejectsAKnownBlockType(String type) {
+    assertOnlyViolation(() -> UnknownBlock.builder().type(type).build(),
+        "type", "must not be a known block type; build that block instead", type);
+  }
+
+  @Test
+  void knownTypesAreTheSixBlocksOfThisVersion() {
+    assertThat(Block.knownTypes()).containsExactlyInAnyOrder(
+        "paragraph", "heading", "quote", "image", "link", "call-to-action");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Poll", "acme poll", "", "-poll", "poll-", "1poll", "acme::poll",
+      "umfrage-ü"})
+  void rejectsTypeNameThatIsNotAVocabularyTerm(String type) {
+    assertOnlyViolation(() -> UnknownBlock.builder().type(type).build(),
+        "type", "must be lower-case words joined by '-', '_', '.' or ':'", type);
+  }
+
+  @Test
+  void rejectsTypeNameLongerThan64Characters() {
+    String type = "t".repeat(ContentLimits.VOCABULARY + 1);
+    Violation violation = onlyViolation(() -> UnknownBlock.builder().type(type).build());
+    assertThat(violation.path()).isEqualTo("type");
+    assertThat(violation.rule()).isEqualTo("must be at most 64 characters long");
+  }
+
+  @Test
+  void reportsMissingTypeAsRequired() {
+    Violation violation = onlyViolation(() -> UnknownBlock.builder().build());
+    assertThat(violation.path()).isEqualTo("type");
+    assertThat(violation.rule()).isEqualTo("is required");
+    assertThat(violation.value()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"type", "extensions"})
+  void rejectsExtensionNamedLikeOneOfItsProperties(String name) {
+    assertOnlyViolation(
+        () -> UnknownBlock.builder().type("acme:poll").putExtension(name, RawJson.of("1")).build(),
+        "extensions." + name, "extension name must not be a property of UnknownBlock", name);
+  }
+
+  @Test
+  void rejectsNullPropertyValue() {
+    Violation violation = onlyViolation(
+        () -> UnknownBlock.builder().type("acme:poll").putExtension("question", null).build());
+    assertThat(violation.path()).isEqualTo("extensions.question");
+    assertThat(violation.pointer()).isEqualTo("/extensions/question");
+    assertThat(violation.rule()).isEqualTo("must not be null");
+  }
+
+  @Test
+  void reportsEveryViolationAtOnce() {
+    ContentValidationException exception = rejected(() -> UnknownBlock.builder()
+        .type("paragraph")
+        .putExtension("type", RawJson.of("\"x\""))
+        .putExtension("", RawJson.of("1"))
+        .build());
+
+    assertThat(exception.violations())
+        .extracting(Violation::path)
+        .containsExactly("type", "extensions.type", "extensions[\"\"]");
+  }
+
+  @Test
+  void equalsAndHashesLikeAnUnknownBlockBuiltSeparately() {
+    assertThat(poll()).isEqualTo(poll()).hasSameHashCodeAs(poll());
+  }
+
+  @Test
+  void differsFromAnUnknownBlockDifferingInOneAttribute() {
+    assertThat(poll().withType("acme:survey")).isNotEqualTo(poll());
+    assertThat(poll().withExtensions(Map.of("question", RawJson.of("\"Tea?\""))))
+        .isNotEqualTo(poll());
+  }
+
+  @Test
+  void withTypeChangesOnlyTheType() {
+    UnknownBlock changed = poll().withType("acme:survey");
+    assertThat(changed.type()).isEqualTo("acme:survey");
+    assertThat(changed.extensions()).isEqualTo(poll().extensions());
+    assertThat(poll().type()).isEqualTo("acme:poll");
+  }
+
+  @Test
+  void withKnownTypeIsRejected() {
+    assertOnlyViolation(() -> poll().withType("quote"),
+        "type", "must not be a known block type", "quote");
+  }
+}
