@@ -36,5 +36,5 @@ import org.immutables.value.Value;
     allowedClasspathAnnotations = {Override.class},
     optionalAcceptNullable = true,
     depluralize = true,
-    depluralizeDictionary = {"person:people", "alternateName:alternateNames", "sameAs:sameAs"})
+    depluralizeDictionary = {"person:people", "as"})
 public @interface MastheadStyle {}

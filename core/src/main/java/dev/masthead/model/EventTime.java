@@ -6,10 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +40,8 @@ public final class EventTime {
 
   private static final int MIN_YEAR = 1;
   private static final int MAX_YEAR = 9999;
+  private static final DateTimeFormatter FOUR_DIGIT_YEAR =
+      new DateTimeFormatterBuilder().appendValue(ChronoField.YEAR, 4).toFormatter(Locale.ROOT);
 
   private final Temporal value;
   private final Precision precision;
@@ -93,17 +98,30 @@ public final class EventTime {
   public static EventTime parse(String text) {
     try {
       return switch (text.length()) {
-        case 4 -> of(Year.parse(text));
+        // Year.parse alone would take "+202" for the year 202: four digits, no sign.
+        case 4 -> of(Year.parse(text, FOUR_DIGIT_YEAR));
         case 7 -> of(YearMonth.parse(text));
         case 10 -> of(LocalDate.parse(text));
         default -> of(OffsetDateTime.parse(text));
       };
     } catch (DateTimeParseException e) {
+      if (e.getCause() instanceof DateTimeException cause) {
+        // Well-formed text of a day or time that does not exist: "2025-02-30", "25:00".
+        throw invalid("must be a real date and time: " + rootMessage(cause), text);
+      }
       throw invalid("must be an ISO 8601 year, month, date, or date-time with an offset, such as"
           + " 2025, 2025-09, 2025-11-20 or 2025-11-20T10:00+01:00", text);
     } catch (DateTimeException e) {
       throw invalid("must be a real date and time: " + e.getMessage(), text);
     }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 
   private static EventTime checked(EventTime time, int year) {
