@@ -39,7 +39,11 @@ final class Excerpts {
             || type == Character.FORMAT && cp != 0x200D
             || type == Character.LINE_SEPARATOR
             || type == Character.PARAGRAPH_SEPARATOR) {
-          out.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
+          // Four hex digits per UTF-16 unit, as JSON escapes: a code point above U+FFFF is
+          // written as its surrogate pair, so that the escape reads back unambiguously.
+          for (char unit : Character.toChars(cp)) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) unit));
+          }
         } else {
           out.appendCodePoint(cp);
         }

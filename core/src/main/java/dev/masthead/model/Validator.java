@@ -247,6 +247,13 @@ final class Validator {
     unique(name, list, ContentLimits.ITEMS, Function.identity(), what);
   }
 
+  private static boolean isInvisibleOrBreaking(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.CONTROL || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || Character.isSurrogate((char) cp) && cp <= 0xFFFF;
+  }
+
   /**
    * Extension names: not a property of {@code type} (it would be written twice), not empty, no
    * control characters, bounded; values are non-null valid JSON (RawJson guarantees syntax).
@@ -273,10 +280,11 @@ final class Validator {
         violations.add(Violation.of(path,
             "extension name must not be a property of " + modelType.getSimpleName(), key));
       } else if (key.codePointCount(0, key.length()) > ContentLimits.EXTENSION_NAME
-          || key.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL
-              || Character.isSurrogate((char) cp) && cp <= 0xFFFF)) {
+          || key.codePoints().allMatch(Texts::isBlankCodePoint)
+          || key.codePoints().anyMatch(Validator::isInvisibleOrBreaking)) {
         violations.add(Violation.of(path, "extension name must be at most "
-            + ContentLimits.EXTENSION_NAME + " characters, without control characters", key));
+            + ContentLimits.EXTENSION_NAME + " characters, not blank, without control, format or"
+            + " line separator characters or unpaired surrogates", key));
       }
       if (entry.getValue() == null) {
         violations.add(Violation.of(path, "must not be null", null));

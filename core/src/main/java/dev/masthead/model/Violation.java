@@ -65,12 +65,33 @@ public final class Violation {
     return Optional.ofNullable(value);
   }
 
-  /** {@return this violation with {@code prefix} put in front of its path} */
-  Violation under(List<Object> prefix) {
-    if (prefix.isEmpty()) {
-      return this;
+  /**
+   * {@return this violation as seen from the object that holds the violating value under
+   * {@code property}}: {@code "end"} becomes {@code "positions[0].end"} by way of {@code
+   * under(0)} and then {@code under("positions")}
+   *
+   * @param property the name of the property in the enclosing object
+   */
+  public Violation under(String property) {
+    return prefixed(property);
+  }
+
+  /**
+   * {@return this violation as seen from the list that holds the violating value at {@code
+   * index}}
+   *
+   * @param index the element's position in the enclosing list, from 0
+   */
+  public Violation under(int index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("index must not be negative, is " + index);
     }
-    List<Object> joined = new java.util.ArrayList<>(prefix);
+    return prefixed(index);
+  }
+
+  private Violation prefixed(Object segment) {
+    List<Object> joined = new java.util.ArrayList<>(segments.size() + 1);
+    joined.add(segment);
     joined.addAll(segments);
     return new Violation(joined, rule, value);
   }

@@ -307,4 +307,11 @@ final class ContentValidationExceptionTest {
     assertThat(Violation.of("x", "rule", "a\u2028b\u2029c").value())
         .contains("a\\u2028b\\u2029c");
   }
+
+  @Test
+  void escapedCharacterAboveTheBasicPlaneReadsBackFromThePath() {
+    Violation violation = Violation.of(List.of("extensions", "a\uDB40\uDC01b"), "rule", null);
+    assertThat(violation.path()).isEqualTo("extensions[\"a\\udb40\\udc01b\"]");
+    assertThat(Violation.of(violation.path(), "rule", null)).isEqualTo(violation);
+  }
 }

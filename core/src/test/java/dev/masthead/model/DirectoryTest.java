@@ -1,13 +1,12 @@
 package dev.masthead.model;
 
+import static dev.masthead.model.Rejections.assertOnlyViolation;
+import static dev.masthead.model.Rejections.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 final class DirectoryTest {
@@ -196,32 +195,34 @@ final class DirectoryTest {
   void rejectsRepeatedPersonId() {
     Person impostor = OLIVER.withId(AKIRA.id());
 
-    assertRejected(() -> Directory.builder().addPeople(AKIRA, OLIVER, impostor).build(),
-        "people[2]", "must not repeat a person id", "akira-imamura");
+    assertOnlyViolation("Directory",
+        () -> Directory.builder().addPeople(AKIRA, OLIVER, impostor).build(), "people[2]",
+        "must not repeat a person id", "akira-imamura");
   }
 
   @Test
   void rejectsRepeatedOrganisationId() {
-    assertRejected(() -> Directory.builder().addOrganisations(EIB, EIB).build(),
+    assertOnlyViolation("Directory", () -> Directory.builder().addOrganisations(EIB, EIB).build(),
         "organisations[1]", "must not repeat an organisation id", "eib");
   }
 
   @Test
   void rejectsRepeatedPlaceId() {
-    assertRejected(
+    assertOnlyViolation("Directory",
         () -> Directory.builder().addPlaces(SERBIA, BELGRADE, SERBIA.withName("Srbija")).build(),
         "places[2]", "must not repeat a place id", "serbia");
   }
 
   @Test
   void rejectsRepeatedEventId() {
-    assertRejected(() -> Directory.builder().addEvents(SUMMIT, PANEL, PANEL).build(),
-        "events[2]", "must not repeat an event id", "wb2030.panel");
+    assertOnlyViolation("Directory",
+        () -> Directory.builder().addEvents(SUMMIT, PANEL, PANEL).build(), "events[2]",
+        "must not repeat an event id", "wb2030.panel");
   }
 
   @Test
   void reportsNullElementsAtTheirIndex() {
-    ContentValidationException e = rejected(() -> Directory.builder()
+    ContentValidationException e = rejected("Directory", () -> Directory.builder()
         .addPeople(AKIRA, null)
         .addOrganisation(null)
         .addPlaces(EUROPE, SERBIA, null)
@@ -238,7 +239,7 @@ final class DirectoryTest {
 
   @Test
   void reportsEveryViolationAtOnce() {
-    ContentValidationException e = rejected(() -> Directory.builder()
+    ContentValidationException e = rejected("Directory", () -> Directory.builder()
         .addPeople(AKIRA, AKIRA)
         .addOrganisations(JBA, JBA)
         .addPlaces(SERBIA, SERBIA)
@@ -298,29 +299,13 @@ final class DirectoryTest {
 
   @Test
   void withRepeatedPlaceIdIsRejected() {
-    assertRejected(() -> full().withPlaces(SERBIA, SERBIA), "places[1]",
+    assertOnlyViolation("Directory", () -> full().withPlaces(SERBIA, SERBIA), "places[1]",
         "must not repeat a place id", "serbia");
   }
 
   @Test
   void withNullEventIsRejected() {
-    assertRejected(() -> full().withEvents(SUMMIT, null), "events[1]", "must not be null", null);
-  }
-
-  private static void assertRejected(
-      ThrowingCallable build, String path, String rule, String value) {
-    assertThat(rejected(build).violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).as("path").isEqualTo(path);
-      assertThat(v.rule()).as("rule").contains(rule);
-      assertThat(v.value()).as("value").isEqualTo(Optional.ofNullable(value));
-    });
-  }
-
-  private static ContentValidationException rejected(ThrowingCallable build) {
-    Throwable thrown = catchThrowable(build);
-    assertThat(thrown).isInstanceOf(ContentValidationException.class);
-    ContentValidationException e = (ContentValidationException) thrown;
-    assertThat(e.type()).isEqualTo("Directory");
-    return e;
+    assertOnlyViolation("Directory", () -> full().withEvents(SUMMIT, null),
+        "events[1]", "must not be null", null);
   }
 }

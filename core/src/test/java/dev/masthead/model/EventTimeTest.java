@@ -1,7 +1,7 @@
 package dev.masthead.model;
 
+import static dev.masthead.model.Rejections.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -159,7 +159,7 @@ final class EventTimeTest {
       "2025-11-20T10:00", "2025-11-20 10:00+01:00", "2025-11-20T10:00+01:00[Europe/Belgrade]",
       "2025-W47", "+2025", " 2025", "2025 "})
   void rejectsTextThatIsNotAnIsoTime(String text) {
-    ContentValidationException e = rejected(() -> EventTime.parse(text));
+    ContentValidationException e = rejected("EventTime", () -> EventTime.parse(text));
 
     assertThat(e.violations()).singleElement().satisfies(v -> {
       assertThat(v.path()).isEmpty();
@@ -173,7 +173,7 @@ final class EventTimeTest {
   @ValueSource(strings = {"+202", "+999", "-001"})
   void rejectsSignedYears(String text) {
     // Regression: java.time's lenient year parser took "+202" for the year 202 ("0202").
-    ContentValidationException e = rejected(() -> EventTime.parse(text));
+    ContentValidationException e = rejected("EventTime", () -> EventTime.parse(text));
 
     assertThat(e.violations()).singleElement().satisfies(v -> {
       assertThat(v.path()).isEmpty();
@@ -186,7 +186,7 @@ final class EventTimeTest {
       "2025-13", "2025-00", "2025-02-30", "2025-02-29", "2025-11-31", "2025-11-20T25:00+01:00",
       "2025-11-20T10:60+01:00", "2025-11-20T10:00+19:00"})
   void rejectsWellFormedTextThatIsNoRealTime(String text) {
-    ContentValidationException e = rejected(() -> EventTime.parse(text));
+    ContentValidationException e = rejected("EventTime", () -> EventTime.parse(text));
 
     assertThat(e.violations()).singleElement().satisfies(v -> {
       assertThat(v.path()).isEmpty();
@@ -197,7 +197,7 @@ final class EventTimeTest {
 
   @Test
   void namesTheImpossibleDateInTheRule() {
-    ContentValidationException e = rejected(() -> EventTime.parse("2025-02-30"));
+    ContentValidationException e = rejected("EventTime", () -> EventTime.parse("2025-02-30"));
 
     assertThat(e.violations().get(0).rule()).contains("FEBRUARY 30");
     assertThat(e).hasMessageContaining("(was \"2025-02-30\")");
@@ -205,7 +205,7 @@ final class EventTimeTest {
 
   @Test
   void rejectsYearZeroInText() {
-    ContentValidationException e = rejected(() -> EventTime.parse("0000"));
+    ContentValidationException e = rejected("EventTime", () -> EventTime.parse("0000"));
 
     assertThat(e.violations()).singleElement().satisfies(v -> {
       assertThat(v.path()).isEmpty();
@@ -239,18 +239,10 @@ final class EventTimeTest {
   }
 
   private static void assertOutOfRange(ThrowingCallable create, String value) {
-    assertThat(rejected(create).violations()).singleElement().satisfies(v -> {
+    assertThat(rejected("EventTime", create).violations()).singleElement().satisfies(v -> {
       assertThat(v.path()).isEmpty();
       assertThat(v.rule()).isEqualTo("must be in a year from 1 to 9999");
       assertThat(v.value()).contains(value);
     });
-  }
-
-  private static ContentValidationException rejected(ThrowingCallable create) {
-    Throwable thrown = catchThrowable(create);
-    assertThat(thrown).isInstanceOf(ContentValidationException.class);
-    ContentValidationException e = (ContentValidationException) thrown;
-    assertThat(e.type()).isEqualTo("EventTime");
-    return e;
   }
 }

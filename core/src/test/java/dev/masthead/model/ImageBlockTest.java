@@ -1,12 +1,11 @@
 package dev.masthead.model;
 
+import static dev.masthead.model.Rejections.onlyViolation;
+import static dev.masthead.model.Rejections.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,20 +24,6 @@ final class ImageBlockTest {
         .image(IMAGE)
         .putExtension("acme:layout", RawJson.of("\"wide\""))
         .build();
-  }
-
-  private static ContentValidationException rejected(ThrowingCallable build) {
-    Throwable thrown = catchThrowable(build);
-    assertThat(thrown).as("what the build threw").isInstanceOf(ContentValidationException.class);
-    ContentValidationException exception = (ContentValidationException) thrown;
-    assertThat(exception.type()).isEqualTo("ImageBlock");
-    return exception;
-  }
-
-  private static Violation onlyViolation(ThrowingCallable build) {
-    List<Violation> violations = rejected(build).violations();
-    assertThat(violations).hasSize(1);
-    return violations.get(0);
   }
 
   @Test
@@ -61,7 +46,7 @@ final class ImageBlockTest {
 
   @Test
   void reportsMissingImageAsRequired() {
-    Violation violation = onlyViolation(() -> ImageBlock.builder().build());
+    Violation violation = onlyViolation("ImageBlock", () -> ImageBlock.builder().build());
     assertThat(violation.path()).isEqualTo("image");
     assertThat(violation.rule()).isEqualTo("is required");
     assertThat(violation.value()).isEmpty();
@@ -69,7 +54,7 @@ final class ImageBlockTest {
 
   @Test
   void reportsNullImageAsRequired() {
-    Violation violation = onlyViolation(() -> ImageBlock.of(null));
+    Violation violation = onlyViolation("ImageBlock", () -> ImageBlock.of(null));
     assertThat(violation.path()).isEqualTo("image");
     assertThat(violation.rule()).isEqualTo("is required");
   }
@@ -77,7 +62,7 @@ final class ImageBlockTest {
   @ParameterizedTest
   @ValueSource(strings = {"image", "type", "extensions"})
   void rejectsExtensionNamedLikeOneOfItsProperties(String name) {
-    Violation violation = onlyViolation(
+    Violation violation = onlyViolation("ImageBlock",
         () -> ImageBlock.builder().image(IMAGE).putExtension(name, RawJson.of("1")).build());
     assertThat(violation.path()).isEqualTo("extensions." + name);
     assertThat(violation.rule()).isEqualTo("extension name must not be a property of ImageBlock");
@@ -94,7 +79,7 @@ final class ImageBlockTest {
 
   @Test
   void reportsEveryViolationAtOnce() {
-    ContentValidationException exception = rejected(() -> ImageBlock.builder()
+    ContentValidationException exception = rejected("ImageBlock", () -> ImageBlock.builder()
         .putExtension("type", RawJson.of("\"image\""))
         .putExtension("acme:x", null)
         .build());
@@ -126,14 +111,14 @@ final class ImageBlockTest {
 
   @Test
   void withNullImageIsRejectedAsRequired() {
-    Violation violation = onlyViolation(() -> full().withImage(null));
+    Violation violation = onlyViolation("ImageBlock", () -> full().withImage(null));
     assertThat(violation.path()).isEqualTo("image");
     assertThat(violation.rule()).isEqualTo("is required");
   }
 
   @Test
   void withExtensionNamedImageIsRejected() {
-    Violation violation = onlyViolation(
+    Violation violation = onlyViolation("ImageBlock",
         () -> full().withExtensions(Map.of("image", RawJson.of("1"))));
     assertThat(violation.path()).isEqualTo("extensions.image");
   }

@@ -1,5 +1,7 @@
 package dev.masthead.model;
 
+import static dev.masthead.model.Rejections.assertOnlyViolation;
+import static dev.masthead.model.Rejections.onlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
@@ -24,9 +26,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What every value type of the model promises, checked on all of them alike by reflection over
  * their accessors, so that a new type or attribute cannot miss it: builders copy exactly, a
  * null or missing attribute is a violation at its path (never a null leaking out, never an
- * NPE), lists reject null elements, and extensions may not shadow a property.
+ * NPE), lists reject null elements, and extensions follow the same rules everywhere: they may not
+ * shadow a property, their names must be well-formed, neither name nor value may be null, there
+ * may be at most {@link ContentLimits#EXTENSIONS} of them, and valid ones are kept in order.
  */
 final class ModelContractTest {
+  private static final String EMPTY_NAME_RULE = "extension name must not be empty";
+  private static final String NAME_RULE = "extension name must be at most "
+      + ContentLimits.EXTENSION_NAME + " characters, not blank, without control, format or"
+      + " line separator characters or unpaired surrogates";
 
   static Stream<Arguments> samples() {
     return Samples.all().stream().map(s -> Arguments.of(modelType(s).getSimpleName(), s));
@@ -80,6 +88,23 @@ final class ModelContractTest {
       throw new AssertionError(e);
     }
     return fail("%s%s was accepted", method.getName(), Arrays.toString(arguments));
+  }
+
+  /** The samples that have extensions: all but Directory, a container never on the wire alone. */
+  static Stream<Arguments> extensibleSamples() {
+    return samples().filter(arguments -> !(arguments.get()[1] instanceof Directory));
+  }
+
+  /**
+   * {@return {@code sample.withExtensions(extensions)}}, throwing what it throws (not wrapped in
+   * an {@link InvocationTargetException})
+   */
+  static Object withExtensions(Object sample, Map<String, RawJson> extensions) throws Throwable {
+    try {
+      return sample.getClass().getMethod("withExtensions", Map.class).invoke(sample, extensions);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -190,6 +215,110 @@ final class ModelContractTest {
             assertThat(v.rule()).contains("must not be a property of " + type);
           });
     }
+  }
+
+  /** Rows of: what is wrong, the name, its path, the excerpt of it in the violation, the rule. */
+  static Stream<Arguments> malformedExtensionNames() {
+    String tooLong = "x".repeat(ContentLimits.EXTENSION_NAME + 1);
+    return Stream.of(
+        Arguments.of("empty", "", "extensions[\"\"]", "", EMPTY_NAME_RULE),
+        Arguments.of("too long", tooLong, "extensions." + tooLong, "x".repeat(64) + "…", NAME_RULE),
+        unprintableIn("NUL", "\u0000", "\\u0000"),
+        unprintableIn("start of heading", "\u0001", "\\u0001"),
+        unprintableIn("backspace", "\b", "\\u0008"),
+        unprintableIn("tab", "\t", "\\t"),
+        unprintableIn("line feed", "\n", "\\n"),
+        unprintableIn("carriage return", "\r", "\\r"),
+        unprintableIn("escape", "\u001b", "\\u001b"),
+        unprintableIn("delete", "\u007f", "\\u007f"),
+        unprintableIn("next line (C1)", "\u0085", "\\u0085"),
+        unprintableIn("C1 control", "\u009f", "\\u009f"),
+        unprintableIn("unpaired high surrogate", "\uD800", "\\ud800"),
+        unprintableIn("unpaired low surrogate", "\uDC00", "\\udc00"),
+        unprintableIn("line separator", "\u2028", "\\u2028"),
+        unprintableIn("right-to-left override", "\u202E", "\\u202e"),
+        unprintableIn("byte order mark", "\uFEFF", "\\ufeff"),
+        unprintableIn("language tag (above U+FFFF)", "\uDB40\uDC01", "\\udb40\\udc01"),
+        Arguments.of("blank", "  ", "extensions[\"  \"]", "  ", NAME_RULE));
+  }
+
+  /** The row for the name {@code "acme" + character + "x"}; violations show it escaped. */
+  private static Arguments unprintableIn(String what, String character, String escaped) {
+    String excerpt = "acme" + escaped + "x";
+    return Arguments.of(
+        what, "acme" + character + "x", "extensions[\"" + excerpt + "\"]", excerpt, NAME_RULE);
+  }
+
+  static Stream<Arguments> extensibleSamplesWithMalformedExtensionNames() {
+    return extensibleSamples().flatMap(sample -> malformedExtensionNames().map(name ->
+        Arguments.of(Stream.concat(Arrays.stream(sample.get()), Arrays.stream(name.get()))
+            .toArray())));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("extensibleSamplesWithMalformedExtensionNames")
+  void malformedExtensionNameIsAViolationAtItsPointer(
+      String type, Object sample, String what, String name, String path, String excerpt,
+      String rule) {
+    Violation violation =
+        onlyViolation(type, () -> withExtensions(sample, Map.of(name, RawJson.of("1"))));
+
+    assertThat(violation.pointer()).isEqualTo("/extensions/" + name);
+    assertThat(violation.path()).isEqualTo(path);
+    assertThat(violation.rule()).isEqualTo(rule);
+    assertThat(violation.value()).contains(excerpt);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("extensibleSamples")
+  void nullExtensionNameIsAViolation(String type, Object sample) {
+    Map<String, RawJson> extensions = new LinkedHashMap<>();
+    extensions.put(null, RawJson.of("1"));
+
+    assertOnlyViolation(type, () -> withExtensions(sample, extensions),
+        "extensions", "must not have a null name", null);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("extensibleSamples")
+  void nullExtensionValueIsAViolationAtItsName(String type, Object sample) {
+    Map<String, RawJson> extensions = new LinkedHashMap<>();
+    extensions.put("acme:x", null);
+
+    Violation violation = onlyViolation(type, () -> withExtensions(sample, extensions));
+
+    assertThat(violation.path()).isEqualTo("extensions[\"acme:x\"]");
+    assertThat(violation.pointer()).isEqualTo("/extensions/acme:x");
+    assertThat(violation.rule()).isEqualTo("must not be null");
+    assertThat(violation.value()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("extensibleSamples")
+  void moreExtensionsThanTheLimitIsAViolation(String type, Object sample) {
+    Map<String, RawJson> extensions = new LinkedHashMap<>();
+    for (int i = 0; i <= ContentLimits.EXTENSIONS; i++) {
+      extensions.put("acme:x" + i, RawJson.of("1"));
+    }
+
+    assertOnlyViolation(type, () -> withExtensions(sample, extensions),
+        "extensions", "must have at most 256 entries, has 257", null);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("extensibleSamples")
+  void validExtensionsAreKeptInOrder(String type, Object sample) throws Throwable {
+    String longest = "x".repeat(ContentLimits.EXTENSION_NAME);
+    Map<String, RawJson> extensions = new LinkedHashMap<>();
+    extensions.put("acme_y", RawJson.ofString("kept"));
+    extensions.put("acme:x", RawJson.of("[1, 2]"));
+    extensions.put(longest, RawJson.of("null"));
+
+    Object changed = withExtensions(sample, extensions);
+    Map<?, ?> kept = (Map<?, ?>) modelType(sample).getMethod("extensions").invoke(changed);
+
+    assertThat(kept).isEqualTo(extensions);
+    assertThat(new ArrayList<Object>(kept.keySet())).containsExactly("acme_y", "acme:x", longest);
   }
 
   @ParameterizedTest(name = "{0}")

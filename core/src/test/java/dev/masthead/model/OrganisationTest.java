@@ -1,15 +1,14 @@
 package dev.masthead.model;
 
+import static dev.masthead.model.Rejections.assertOnlyViolation;
+import static dev.masthead.model.Rejections.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.URI;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -97,7 +96,7 @@ final class OrganisationTest {
 
   @Test
   void reportsMissingRequiredAttributesAsRequired() {
-    ContentValidationException e = rejected(() -> Organisation.builder().build());
+    ContentValidationException e = rejected("Organisation", () -> Organisation.builder().build());
 
     assertThat(e.violations()).extracting(Violation::path).containsExactly("id", "name", "kind");
     assertThat(e.violations()).allSatisfy(v -> {
@@ -108,7 +107,7 @@ final class OrganisationTest {
 
   @Test
   void reportsEveryViolationAtOnceInAttributeOrder() {
-    ContentValidationException e = rejected(() -> Organisation.builder()
+    ContentValidationException e = rejected("Organisation", () -> Organisation.builder()
         .id(EIB)
         .name("")
         .acronym("E\tI\tB")
@@ -126,30 +125,31 @@ final class OrganisationTest {
 
   @Test
   void rejectsBlankName() {
-    assertRejected(() -> minimal().name(" ").build(), "name", "must not be blank", " ");
+    assertOnlyViolation("Organisation", () -> minimal().name(" ").build(),
+        "name", "must not be blank", " ");
   }
 
   @Test
   void rejectsNameWithLineBreak() {
-    assertRejected(() -> minimal().name("European\nInvestment Bank").build(), "name",
-        "must not contain control characters or line breaks", "European\\nInvestment Bank");
+    assertOnlyViolation("Organisation", () -> minimal().name("European\nInvestment Bank").build(),
+        "name", "must not contain control characters or line breaks", "European\\nInvestment Bank");
   }
 
   @Test
   void rejectsNameLongerThanALine() {
-    assertRejected(() -> minimal().name("n".repeat(301)).build(), "name",
+    assertOnlyViolation("Organisation", () -> minimal().name("n".repeat(301)).build(), "name",
         "must be at most 300 characters long, is 301", "n".repeat(64) + "…");
   }
 
   @Test
   void rejectsBlankAcronym() {
-    assertRejected(() -> minimal().acronym("\u2003").build(), "acronym", "must not be blank",
-        "\u2003");
+    assertOnlyViolation("Organisation", () -> minimal().acronym("\u2003").build(),
+        "acronym", "must not be blank", "\u2003");
   }
 
   @Test
   void rejectsAcronymLongerThanALine() {
-    assertRejected(() -> minimal().acronym("A".repeat(301)).build(), "acronym",
+    assertOnlyViolation("Organisation", () -> minimal().acronym("A".repeat(301)).build(), "acronym",
         "must be at most 300 characters long, is 301", "A".repeat(64) + "…");
   }
 
@@ -195,32 +195,33 @@ final class OrganisationTest {
   @ParameterizedTest
   @MethodSource("rejectedUrls")
   void rejectsWebsiteThatIsNotAnAbsoluteHttpUrlWithHost(String url, String rule) {
-    assertRejected(() -> minimal().website(URI.create(url)).build(), "website", rule, url);
+    assertOnlyViolation("Organisation", () -> minimal().website(URI.create(url)).build(),
+        "website", rule, url);
   }
 
   @Test
   void rejectsWebsiteLongerThanTheUrlLimit() {
     String url = "https://example.com/" + "a".repeat(ContentLimits.URL - 19);
 
-    assertRejected(() -> minimal().website(URI.create(url)).build(), "website",
+    assertOnlyViolation("Organisation", () -> minimal().website(URI.create(url)).build(), "website",
         "must be at most 2048 characters long", url.substring(0, 64) + "…");
   }
 
   @Test
   void rejectsParentThatIsTheOrganisationItself() {
-    assertRejected(() -> minimal().parent(EIB).build(), "parent",
+    assertOnlyViolation("Organisation", () -> minimal().parent(EIB).build(), "parent",
         "must not be the organisation itself", "eib");
   }
 
   @Test
   void reportsNullAlternateNameAtItsIndex() {
-    assertRejected(() -> minimal().addAlternateNames(FRENCH, null).build(),
+    assertOnlyViolation("Organisation", () -> minimal().addAlternateNames(FRENCH, null).build(),
         "alternateNames[1]", "must not be null", null);
   }
 
   @Test
   void rejectsMoreAlternateNamesThanTheLimit() {
-    assertRejected(
+    assertOnlyViolation("Organisation",
         () -> minimal().alternateNames(Collections.nCopies(ContentLimits.ITEMS + 1, FRENCH))
             .build(),
         "alternateNames", "must have at most 1000 elements, has 1001", null);
@@ -228,26 +229,28 @@ final class OrganisationTest {
 
   @Test
   void reportsNullSameAsAtItsIndex() {
-    assertRejected(() -> minimal().addSameAs(null, WIKIDATA).build(), "sameAs[0]",
-        "must not be null", null);
+    assertOnlyViolation("Organisation", () -> minimal().addSameAs(null, WIKIDATA).build(),
+        "sameAs[0]", "must not be null", null);
   }
 
   @Test
   void rejectsRepeatedSameAs() {
-    assertRejected(() -> minimal().addSameAs(WIKIDATA, WIKIDATA).build(), "sameAs[1]",
-        "must not repeat a URI", WIKIDATA.toString());
+    assertOnlyViolation("Organisation", () -> minimal().addSameAs(WIKIDATA, WIKIDATA).build(),
+        "sameAs[1]", "must not repeat a URI", WIKIDATA.toString());
   }
 
   @Test
   void rejectsSameAsThatIsNotHttp() {
-    assertRejected(() -> minimal().addSameAs(WIKIDATA, URI.create("urn:lei:549300")).build(),
-        "sameAs[1]", "must be an absolute http or https URL", "urn:lei:549300");
+    assertOnlyViolation("Organisation",
+        () -> minimal().addSameAs(WIKIDATA, URI.create("urn:lei:549300")).build(), "sameAs[1]",
+        "must be an absolute http or https URL", "urn:lei:549300");
   }
 
   @Test
   void rejectsSameAsWithoutHost() {
-    assertRejected(() -> minimal().addSameAs(URI.create("https:///wiki/Q1")).build(),
-        "sameAs[0]", "must be a URL with a host name", "https:///wiki/Q1");
+    assertOnlyViolation("Organisation",
+        () -> minimal().addSameAs(URI.create("https:///wiki/Q1")).build(), "sameAs[0]",
+        "must be a URL with a host name", "https:///wiki/Q1");
   }
 
   @ParameterizedTest
@@ -255,58 +258,8 @@ final class OrganisationTest {
       "id", "name", "acronym", "kind", "country", "website", "parent", "alternateNames", "sameAs",
       "extensions"})
   void rejectsExtensionNamedAfterAProperty(String name) {
-    assertRejected(() -> minimal().putExtension(name, ACME).build(), "extensions." + name,
-        "extension name must not be a property of Organisation", name);
-  }
-
-  static Stream<Arguments> malformedExtensionNames() {
-    return Stream.of(
-        Arguments.of("", "extension name must not be empty"),
-        Arguments.of("x".repeat(ContentLimits.EXTENSION_NAME + 1), "at most 256 characters"),
-        Arguments.of("acme\u0001x", "without control characters"));
-  }
-
-  @ParameterizedTest
-  @MethodSource("malformedExtensionNames")
-  void rejectsMalformedExtensionName(String name, String rule) {
-    ContentValidationException e = rejected(() -> minimal().putExtension(name, ACME).build());
-
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.pointer()).isEqualTo("/extensions/" + name);
-      assertThat(v.rule()).contains(rule);
-    });
-  }
-
-  @Test
-  void rejectsNullExtensionValue() {
-    assertRejected(() -> minimal().putExtension("acme:x", null).build(),
-        "extensions[\"acme:x\"]", "must not be null", null);
-  }
-
-  @Test
-  void rejectsNullExtensionName() {
-    assertRejected(() -> minimal().putExtension(null, ACME).build(),
-        "extensions", "must not have a null name", null);
-  }
-
-  @Test
-  void rejectsMoreExtensionsThanTheLimit() {
-    Map<String, RawJson> extensions = new LinkedHashMap<>();
-    for (int i = 0; i <= ContentLimits.EXTENSIONS; i++) {
-      extensions.put("acme:x" + i, ACME);
-    }
-
-    assertRejected(() -> minimal().extensions(extensions).build(), "extensions",
-        "must have at most 256 entries, has 257", null);
-  }
-
-  @Test
-  void keepsValidExtension() {
-    Organisation organisation =
-        minimal().putExtension("acme:lei", RawJson.ofString("5493")).build();
-
-    assertThat(organisation.extensions())
-        .containsExactly(Map.entry("acme:lei", RawJson.of("\"5493\"")));
+    assertOnlyViolation("Organisation", () -> minimal().putExtension(name, ACME).build(),
+        "extensions." + name, "extension name must not be a property of Organisation", name);
   }
 
   @Test
@@ -335,35 +288,18 @@ final class OrganisationTest {
 
   @Test
   void withParentItselfIsRejected() {
-    assertRejected(() -> full().withParent(EIB), "parent", "must not be the organisation itself",
-        "eib");
+    assertOnlyViolation("Organisation", () -> full().withParent(EIB),
+        "parent", "must not be the organisation itself", "eib");
   }
 
   @Test
   void withWebsiteThatIsNotHttpIsRejected() {
-    assertRejected(() -> full().withWebsite(URI.create("ftp://eib.org/")), "website",
-        "must be an absolute http or https URL", "ftp://eib.org/");
+    assertOnlyViolation("Organisation", () -> full().withWebsite(URI.create("ftp://eib.org/")),
+        "website", "must be an absolute http or https URL", "ftp://eib.org/");
   }
 
   @Test
   void withNullNameIsReportedAsRequired() {
-    assertRejected(() -> full().withName(null), "name", "is required", null);
-  }
-
-  private static void assertRejected(
-      ThrowingCallable build, String path, String rule, String value) {
-    assertThat(rejected(build).violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).as("path").isEqualTo(path);
-      assertThat(v.rule()).as("rule").contains(rule);
-      assertThat(v.value()).as("value").isEqualTo(Optional.ofNullable(value));
-    });
-  }
-
-  private static ContentValidationException rejected(ThrowingCallable build) {
-    Throwable thrown = catchThrowable(build);
-    assertThat(thrown).isInstanceOf(ContentValidationException.class);
-    ContentValidationException e = (ContentValidationException) thrown;
-    assertThat(e.type()).isEqualTo("Organisation");
-    return e;
+    assertOnlyViolation("Organisation", () -> full().withName(null), "name", "is required", null);
   }
 }

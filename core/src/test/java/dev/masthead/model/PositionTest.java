@@ -1,19 +1,15 @@
 package dev.masthead.model;
 
+import static dev.masthead.model.Rejections.assertOnlyViolation;
+import static dev.masthead.model.Rejections.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 final class PositionTest {
@@ -129,8 +125,8 @@ final class PositionTest {
 
   @Test
   void rejectsEndBeforeStart() {
-    assertRejected(() -> minimal().start(START).end(START.minusDays(1)).build(), "end",
-        "must not be before start (2022-04-01)", "2022-03-31");
+    assertOnlyViolation("Position", () -> minimal().start(START).end(START.minusDays(1)).build(),
+        "end", "must not be before start (2022-04-01)", "2022-03-31");
   }
 
   @Test
@@ -142,30 +138,30 @@ final class PositionTest {
 
   @Test
   void reportsMissingTitleAsRequired() {
-    assertRejected(() -> Position.builder().build(), "title", "is required", null);
+    assertOnlyViolation("Position", () -> Position.builder().build(), "title", "is required", null);
   }
 
   @Test
   void rejectsBlankTitle() {
-    assertRejected(() -> Position.builder().title("   ").build(), "title",
+    assertOnlyViolation("Position", () -> Position.builder().title("   ").build(), "title",
         "must not be blank", "   ");
   }
 
   @Test
   void rejectsTitleWithTab() {
-    assertRejected(() -> Position.builder().title("Executive\tDirector").build(), "title",
-        "must not contain control characters or line breaks", "Executive\\tDirector");
+    assertOnlyViolation("Position", () -> Position.builder().title("Executive\tDirector").build(),
+        "title", "must not contain control characters or line breaks", "Executive\\tDirector");
   }
 
   @Test
   void rejectsTitleLongerThanALine() {
-    assertRejected(() -> Position.builder().title("t".repeat(301)).build(), "title",
-        "must be at most 300 characters long, is 301", "t".repeat(64) + "…");
+    assertOnlyViolation("Position", () -> Position.builder().title("t".repeat(301)).build(),
+        "title", "must be at most 300 characters long, is 301", "t".repeat(64) + "…");
   }
 
   @Test
   void reportsEveryViolationAtOnce() {
-    ContentValidationException e = rejected(() -> Position.builder()
+    ContentValidationException e = rejected("Position", () -> Position.builder()
         .start(START)
         .end(START.minusYears(1))
         .putExtension("jurisdiction", ACME)
@@ -179,56 +175,8 @@ final class PositionTest {
   @ValueSource(strings = {
       "title", "organisation", "jurisdiction", "start", "end", "extensions"})
   void rejectsExtensionNamedAfterAProperty(String name) {
-    assertRejected(() -> minimal().putExtension(name, ACME).build(), "extensions." + name,
-        "extension name must not be a property of Position", name);
-  }
-
-  static Stream<Arguments> malformedExtensionNames() {
-    return Stream.of(
-        Arguments.of("", "extension name must not be empty"),
-        Arguments.of("x".repeat(ContentLimits.EXTENSION_NAME + 1), "at most 256 characters"),
-        Arguments.of("acme\rx", "without control characters"));
-  }
-
-  @ParameterizedTest
-  @MethodSource("malformedExtensionNames")
-  void rejectsMalformedExtensionName(String name, String rule) {
-    ContentValidationException e = rejected(() -> minimal().putExtension(name, ACME).build());
-
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.pointer()).isEqualTo("/extensions/" + name);
-      assertThat(v.rule()).contains(rule);
-    });
-  }
-
-  @Test
-  void rejectsNullExtensionValue() {
-    assertRejected(() -> minimal().putExtension("acme:x", null).build(),
-        "extensions[\"acme:x\"]", "must not be null", null);
-  }
-
-  @Test
-  void rejectsNullExtensionName() {
-    assertRejected(() -> minimal().putExtension(null, ACME).build(),
-        "extensions", "must not have a null name", null);
-  }
-
-  @Test
-  void rejectsMoreExtensionsThanTheLimit() {
-    Map<String, RawJson> extensions = new LinkedHashMap<>();
-    for (int i = 0; i <= ContentLimits.EXTENSIONS; i++) {
-      extensions.put("acme:x" + i, ACME);
-    }
-
-    assertRejected(() -> minimal().extensions(extensions).build(), "extensions",
-        "must have at most 256 entries, has 257", null);
-  }
-
-  @Test
-  void keepsValidExtension() {
-    Position position = minimal().putExtension("acme:grade", RawJson.of("7")).build();
-
-    assertThat(position.extensions()).containsExactly(Map.entry("acme:grade", RawJson.of("7")));
+    assertOnlyViolation("Position", () -> minimal().putExtension(name, ACME).build(),
+        "extensions." + name, "extension name must not be a property of Position", name);
   }
 
   @Test
@@ -256,30 +204,13 @@ final class PositionTest {
 
   @Test
   void withEndBeforeStartIsRejected() {
-    assertRejected(() -> ambassador().withEnd(START.minusDays(1)), "end",
+    assertOnlyViolation("Position", () -> ambassador().withEnd(START.minusDays(1)), "end",
         "must not be before start (2022-04-01)", "2022-03-31");
   }
 
   @Test
   void withStartAfterEndIsRejected() {
-    assertRejected(() -> ambassador().withStart(END.plusDays(1)), "end",
+    assertOnlyViolation("Position", () -> ambassador().withStart(END.plusDays(1)), "end",
         "must not be before start (2025-04-01)", "2025-03-31");
-  }
-
-  private static void assertRejected(
-      ThrowingCallable build, String path, String rule, String value) {
-    assertThat(rejected(build).violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).as("path").isEqualTo(path);
-      assertThat(v.rule()).as("rule").contains(rule);
-      assertThat(v.value()).as("value").isEqualTo(Optional.ofNullable(value));
-    });
-  }
-
-  private static ContentValidationException rejected(ThrowingCallable build) {
-    Throwable thrown = catchThrowable(build);
-    assertThat(thrown).isInstanceOf(ContentValidationException.class);
-    ContentValidationException e = (ContentValidationException) thrown;
-    assertThat(e.type()).isEqualTo("Position");
-    return e;
   }
 }

@@ -1,11 +1,12 @@
 package dev.masthead.model;
 
+import static dev.masthead.model.Rejections.assertOnlyViolation;
+import static dev.masthead.model.Rejections.onlyViolation;
+import static dev.masthead.model.Rejections.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,28 +19,6 @@ final class UnknownBlockTest {
         .putExtension("question", RawJson.of("\"Coffee or tea?\""))
         .putExtension("options", RawJson.of("[\"coffee\",\"tea\"]"))
         .build();
-  }
-
-  private static ContentValidationException rejected(ThrowingCallable build) {
-    Throwable thrown = catchThrowable(build);
-    assertThat(thrown).as("what the build threw").isInstanceOf(ContentValidationException.class);
-    ContentValidationException exception = (ContentValidationException) thrown;
-    assertThat(exception.type()).isEqualTo("UnknownBlock");
-    return exception;
-  }
-
-  private static Violation onlyViolation(ThrowingCallable build) {
-    List<Violation> violations = rejected(build).violations();
-    assertThat(violations).hasSize(1);
-    return violations.get(0);
-  }
-
-  private static void assertOnlyViolation(
-      ThrowingCallable build, String path, String rule, String value) {
-    Violation violation = onlyViolation(build);
-    assertThat(violation.path()).isEqualTo(path);
-    assertThat(violation.rule()).contains(rule);
-    assertThat(violation.value()).contains(value);
   }
 
   @Test
@@ -78,7 +57,7 @@ final class UnknownBlockTest {
   @ParameterizedTest
   @MethodSource("knownTypes")
   void rejectsAKnownBlockType(String type) {
-    assertOnlyViolation(() -> UnknownBlock.builder().type(type).build(),
+    assertOnlyViolation("UnknownBlock", () -> UnknownBlock.builder().type(type).build(),
         "type", "must not be a known block type; build that block instead", type);
   }
 
@@ -92,21 +71,22 @@ final class UnknownBlockTest {
   @ValueSource(strings = {"Poll", "acme poll", "", "-poll", "poll-", "1poll", "acme::poll",
       "umfrage-ü"})
   void rejectsTypeNameThatIsNotAVocabularyTerm(String type) {
-    assertOnlyViolation(() -> UnknownBlock.builder().type(type).build(),
+    assertOnlyViolation("UnknownBlock", () -> UnknownBlock.builder().type(type).build(),
         "type", "must be lower-case words joined by '-', '_', '.' or ':'", type);
   }
 
   @Test
   void rejectsTypeNameLongerThan64Characters() {
     String type = "t".repeat(ContentLimits.VOCABULARY + 1);
-    Violation violation = onlyViolation(() -> UnknownBlock.builder().type(type).build());
+    Violation violation = onlyViolation("UnknownBlock",
+        () -> UnknownBlock.builder().type(type).build());
     assertThat(violation.path()).isEqualTo("type");
     assertThat(violation.rule()).isEqualTo("must be at most 64 characters long");
   }
 
   @Test
   void reportsMissingTypeAsRequired() {
-    Violation violation = onlyViolation(() -> UnknownBlock.builder().build());
+    Violation violation = onlyViolation("UnknownBlock", () -> UnknownBlock.builder().build());
     assertThat(violation.path()).isEqualTo("type");
     assertThat(violation.rule()).isEqualTo("is required");
     assertThat(violation.value()).isEmpty();
@@ -115,14 +95,14 @@ final class UnknownBlockTest {
   @ParameterizedTest
   @ValueSource(strings = {"type", "extensions"})
   void rejectsExtensionNamedLikeOneOfItsProperties(String name) {
-    assertOnlyViolation(
+    assertOnlyViolation("UnknownBlock",
         () -> UnknownBlock.builder().type("acme:poll").putExtension(name, RawJson.of("1")).build(),
         "extensions." + name, "extension name must not be a property of UnknownBlock", name);
   }
 
   @Test
   void rejectsNullPropertyValue() {
-    Violation violation = onlyViolation(
+    Violation violation = onlyViolation("UnknownBlock",
         () -> UnknownBlock.builder().type("acme:poll").putExtension("question", null).build());
     assertThat(violation.path()).isEqualTo("extensions.question");
     assertThat(violation.pointer()).isEqualTo("/extensions/question");
@@ -131,7 +111,7 @@ final class UnknownBlockTest {
 
   @Test
   void reportsEveryViolationAtOnce() {
-    ContentValidationException exception = rejected(() -> UnknownBlock.builder()
+    ContentValidationException exception = rejected("UnknownBlock", () -> UnknownBlock.builder()
         .type("paragraph")
         .putExtension("type", RawJson.of("\"x\""))
         .putExtension("", RawJson.of("1"))
@@ -164,7 +144,7 @@ final class UnknownBlockTest {
 
   @Test
   void withKnownTypeIsRejected() {
-    assertOnlyViolation(() -> poll().withType("quote"),
+    assertOnlyViolation("UnknownBlock", () -> poll().withType("quote"),
         "type", "must not be a known block type", "quote");
   }
 }

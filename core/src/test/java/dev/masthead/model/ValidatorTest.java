@@ -1,5 +1,6 @@
 package dev.masthead.model;
 
+import static dev.masthead.model.Rejections.onlyViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -23,15 +24,6 @@ final class ValidatorTest {
       "must not contain control characters other than tab and line breaks";
   private static final String SURROGATE_RULE = "must not contain an unpaired surrogate";
   private static final String BLANK_RULE = "must not be blank";
-
-  /** The one violation building {@code build} reports. */
-  private static Violation onlyViolation(Runnable build) {
-    ContentValidationException e =
-        catchThrowableOfType(ContentValidationException.class, build::run);
-    assertThat(e).as("expected a ContentValidationException").isNotNull();
-    assertThat(e.violations()).hasSize(1);
-    return e.violations().get(0);
-  }
 
   private static Heading heading(String text) {
     return Heading.of(text);
@@ -75,7 +67,7 @@ final class ValidatorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("singleLineControlCharacters")
   void singleLineTextRejectsControlCharactersAndLineBreaks(String what, String text) {
-    Violation violation = onlyViolation(() -> heading(text));
+    Violation violation = onlyViolation("Heading", () -> heading(text));
 
     assertThat(violation.path()).isEqualTo("text");
     assertThat(violation.rule()).isEqualTo(SINGLE_LINE_RULE);
@@ -84,7 +76,7 @@ final class ValidatorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("singleLineControlCharacters")
   void singleLineRuleAppliesToEverySingleLineAttribute(String what, String text) {
-    Violation violation = onlyViolation(
+    Violation violation = onlyViolation("Publication",
         () -> Publication.builder().name("The Region").tagline(text)
             .url(URI.create("https://example.com")).build());
 
@@ -124,7 +116,7 @@ final class ValidatorTest {
   @ValueSource(strings = {"a\u0000b", "a\u0007", "\u001b[31mred", "a\u000Bb", "a\u000Cb",
       "a\u007f", "a\u0085b"})
   void multiLineTextRejectsOtherControlCharacters(String text) {
-    Violation violation = onlyViolation(() -> quote(text));
+    Violation violation = onlyViolation("Quote", () -> quote(text));
 
     assertThat(violation.path()).isEqualTo("text");
     assertThat(violation.rule()).isEqualTo(MULTI_LINE_RULE);
@@ -145,7 +137,7 @@ final class ValidatorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("unpairedSurrogates")
   void singleLineTextRejectsUnpairedSurrogates(String what, String text) {
-    Violation violation = onlyViolation(() -> heading(text));
+    Violation violation = onlyViolation("Heading", () -> heading(text));
 
     assertThat(violation.path()).isEqualTo("text");
     assertThat(violation.rule()).isEqualTo(SURROGATE_RULE);
@@ -154,7 +146,7 @@ final class ValidatorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("unpairedSurrogates")
   void multiLineTextRejectsUnpairedSurrogates(String what, String text) {
-    Violation violation = onlyViolation(() -> quote(text));
+    Violation violation = onlyViolation("Quote", () -> quote(text));
 
     assertThat(violation.rule()).isEqualTo(SURROGATE_RULE);
     assertThat(violation.value()).hasValueSatisfying(v -> assertThat(v).contains("\\u"));
@@ -166,7 +158,7 @@ final class ValidatorTest {
   @ValueSource(strings = {"", " ", "    ", "\u00A0", "\u00A0\u00A0", "\u200B", "\u200B\u200B",
       "\uFEFF", "\u3000", "\u2003 \u2009", " \u00A0\u200B\uFEFF "})
   void singleLineTextRejectsBlank(String text) {
-    Violation violation = onlyViolation(() -> heading(text));
+    Violation violation = onlyViolation("Heading", () -> heading(text));
 
     assertThat(violation.path()).isEqualTo("text");
     assertThat(violation.rule()).isEqualTo(BLANK_RULE);
@@ -175,7 +167,7 @@ final class ValidatorTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "\n", "\t \n", "\r\n\r\n", "\u00A0\n\u200B", "\u2028"})
   void multiLineTextRejectsBlank(String text) {
-    Violation violation = onlyViolation(() -> quote(text));
+    Violation violation = onlyViolation("Quote", () -> quote(text));
 
     assertThat(violation.rule()).isEqualTo(BLANK_RULE);
   }
@@ -207,7 +199,8 @@ final class ValidatorTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("limits")
   void headingTextOneCodePointOverTheLimitIsRejected(String unit, String what) {
-    Violation violation = onlyViolation(() -> heading(unit.repeat(ContentLimits.HEADLINE + 1)));
+    Violation violation =
+        onlyViolation("Heading", () -> heading(unit.repeat(ContentLimits.HEADLINE + 1)));
 
     assertThat(violation.path()).isEqualTo("text");
     assertThat(violation.rule()).isEqualTo("must be at most 500 characters long, is 501");
@@ -219,7 +212,7 @@ final class ValidatorTest {
     String atLimit = unit.repeat(ContentLimits.LINE);
 
     assertThat(publication(atLimit).name()).isEqualTo(atLimit);
-    assertThat(onlyViolation(() -> publication(atLimit + unit)).rule())
+    assertThat(onlyViolation("Publication", () -> publication(atLimit + unit)).rule())
         .isEqualTo("must be at most 300 characters long, is 301");
   }
 
@@ -229,7 +222,7 @@ final class ValidatorTest {
 
     assertThat(atLimit.codePointCount(0, atLimit.length())).isEqualTo(ContentLimits.TEXT);
     assertThat(quote(atLimit).text()).isEqualTo(atLimit);
-    assertThat(onlyViolation(() -> quote(atLimit + EMOJI)).rule())
+    assertThat(onlyViolation("Quote", () -> quote(atLimit + EMOJI)).rule())
         .isEqualTo("must be at most 10000 characters long, is 10001");
   }
 
@@ -265,7 +258,7 @@ final class ValidatorTest {
 
   @Test
   void missingTextIsReportedAsRequired() {
-    Violation violation = onlyViolation(() -> Heading.builder().build());
+    Violation violation = onlyViolation("Heading", () -> Heading.builder().build());
 
     assertThat(violation.path()).isEqualTo("text");
     assertThat(violation.rule()).isEqualTo("is required");
@@ -292,7 +285,7 @@ final class ValidatorTest {
   @ParameterizedTest(name = "{0}.{1}")
   @MethodSource("defaultedAttributes")
   void rejectsExtensionNamedLikeAnAttributeWithADefault(String type, String name, Runnable build) {
-    Violation violation = onlyViolation(build);
+    Violation violation = onlyViolation(type, build::run);
 
     assertThat(violation.path()).isEqualTo("extensions." + name);
     assertThat(violation.rule()).isEqualTo("extension name must not be a property of " + type);
@@ -300,9 +293,9 @@ final class ValidatorTest {
 
   @Test
   void rejectsExtensionNamedLikeAnAbstractAttributeOrTheBlockType() {
-    assertThat(onlyViolation(() -> Heading.builder().text("Hi")
+    assertThat(onlyViolation("Heading", () -> Heading.builder().text("Hi")
         .putExtension("text", RawJson.of("1")).build()).path()).isEqualTo("extensions.text");
-    assertThat(onlyViolation(() -> Heading.builder().text("Hi")
+    assertThat(onlyViolation("Heading", () -> Heading.builder().text("Hi")
         .putExtension("type", RawJson.of("1")).build()).path()).isEqualTo("extensions.type");
   }
 
@@ -327,7 +320,7 @@ final class ValidatorTest {
   @ValueSource(strings = {"", " ", "english", "serbian", "abcd", "en_US", "en-", "-en", "123",
       "e", "en--US", "x-private", "en US", "sr-Latn-RS-", "\u00E9n"})
   void rejectsLanguageTagThatIsNotAWellFormedTagWithALanguage(String tag) {
-    Violation violation = onlyViolation(() -> article(tag));
+    Violation violation = onlyViolation("Article", () -> article(tag));
 
     assertThat(violation.path()).isEqualTo("language");
     assertThat(violation.rule()).startsWith("must be a ").contains("BCP 47 language tag");
@@ -336,7 +329,7 @@ final class ValidatorTest {
   @ParameterizedTest
   @ValueSource(strings = {"x-private", "english", "abcd"})
   void rejectsWellFormedTagWithoutAnIsoLanguageForThatReasonNotAsIllFormed(String tag) {
-    Violation violation = onlyViolation(() -> article(tag));
+    Violation violation = onlyViolation("Article", () -> article(tag));
 
     assertThat(violation.rule())
         .startsWith("must be a BCP 47 language tag")
