@@ -1,10 +1,11 @@
 /**
  * Masthead core: the content model ({@code dev.masthead.model}). No run-time dependencies;
- * Immutables and JSpecify annotations are needed only to compile.
+ * Immutables and JSpecify annotations are needed only to compile it. They are not required
+ * transitively: a module that reads this one compiles without them.
  */
 module dev.masthead.core {
-  requires static transitive org.immutables.value.annotations;
-  requires static transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports dev.masthead.model;
 }

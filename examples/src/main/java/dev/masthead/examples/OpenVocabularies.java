@@ -1,5 +1,7 @@
 package dev.masthead.examples;
 
+import dev.masthead.fixtures.SeedCorpus;
+
 import dev.masthead.model.Event;
 import dev.masthead.model.EventKind;
 import dev.masthead.model.Participant;
@@ -21,8 +23,8 @@ public final class OpenVocabularies {
   public static void main(String[] args) {
     EventKind hackathon = EventKind.of("hackathon");
     ParticipantRole mentor = ParticipantRole.of("acme:mentor");
-    Event event = SeedPage.firesideChat().withKind(hackathon)
-        .withParticipants(Participant.of(SeedPage.OLIVER_LEPORI, mentor))
+    Event event = SeedCorpus.firesideChat().withKind(hackathon)
+        .withParticipants(Participant.of(SeedCorpus.OLIVER_LEPORI, mentor))
         .withExtensions(java.util.Map.of("acme:crmId", RawJson.of("\"crm-4711\"")));
 
     System.out.println("kind " + event.kind() + ", known: " + event.kind().isKnown());

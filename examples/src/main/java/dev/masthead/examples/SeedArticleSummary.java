@@ -1,5 +1,7 @@
 package dev.masthead.examples;
 
+import dev.masthead.fixtures.SeedCorpus;
+
 import dev.masthead.model.Article;
 import dev.masthead.model.Block;
 import dev.masthead.model.Directory;
@@ -38,9 +40,9 @@ public final class SeedArticleSummary {
   }
 
   static void print(PrintStream out) {
-    Publication publication = SeedPage.publication();
-    Article article = SeedPage.article();
-    Directory directory = SeedPage.directory();
+    Publication publication = SeedCorpus.publication();
+    Article article = SeedCorpus.article();
+    Directory directory = SeedCorpus.directory();
 
     DateTimeFormatter date = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH)
         .withZone(publication.timeZone().orElse(ZoneOffset.UTC));
@@ -69,9 +71,9 @@ public final class SeedArticleSummary {
     }
 
     out.println();
-    out.println("Organisations by role (" + SeedPage.conference().name() + ")");
+    out.println("Organisations by role (" + SeedCorpus.conference().name() + ")");
     Map<OrganisationRole, List<String>> byRole = new LinkedHashMap<>();
-    for (EventOrganisation involved : directory.event(SeedPage.CONFERENCE).orElseThrow()
+    for (EventOrganisation involved : directory.event(SeedCorpus.CONFERENCE).orElseThrow()
         .organisations()) {
       byRole.computeIfAbsent(involved.role(), r -> new java.util.ArrayList<>())
           .add(directory.organisation(involved.organisation())
@@ -96,7 +98,7 @@ public final class SeedArticleSummary {
     Map<String, Long> blocks = article.body().stream()
         .collect(Collectors.groupingBy(Block::type, LinkedHashMap::new, Collectors.counting()));
     out.println("Body: " + article.body().size() + " blocks " + blocks);
-    out.println("Related: " + SeedPage.relatedTeasers().stream()
+    out.println("Related: " + SeedCorpus.relatedTeasers().stream()
         .map(s -> s.headline()).collect(Collectors.joining(" | ")));
   }
 }

@@ -1,0 +1,18 @@
+package dev.masthead.jackson.internal;
+
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Reads and writes one kind of value. {@link #read} starts on the value's first token and ends
+ * on its last; it throws {@link ReadFailure} for anything wrong, with the value's path.
+ *
+ * @param <T> the value's type
+ */
+interface Codec<T> {
+  void write(T value, JsonGenerator generator);
+
+  T read(JsonReader reader);
+
+  /** The value's JSON Schema, adding the definitions of the objects it refers to. */
+  java.util.Map<String, Object> schema(Schemas schemas);
+}

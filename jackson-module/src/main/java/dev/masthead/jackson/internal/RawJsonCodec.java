@@ -1,0 +1,122 @@
+package dev.masthead.jackson.internal;
+
+import dev.masthead.model.ContentLimits;
+import dev.masthead.model.ContentValidationException;
+import dev.masthead.model.RawJson;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Any JSON value, kept as compact text: how unknown properties survive. Reading copies the
+ * value's tokens to text exactly (numbers keep their digits); writing parses the text again and
+ * copies its tokens into the output, so that what is written is always compact, indented like
+ * the rest of the document, and byte-identical however the text was first spelled.
+ */
+final class RawJsonCodec implements Codec<RawJson> {
+  static final RawJsonCodec INSTANCE = new RawJsonCodec();
+
+  /** Parses raw values on write; their size and depth are bounded by the model already. */
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(ContentLimits.RAW_JSON_DEPTH + 1)
+          .maxStringLength(ContentLimits.RAW_JSON)
+          .maxDocumentLength(ContentLimits.RAW_JSON)
+          .build())
+      .build();
+
+  private RawJsonCodec() {}
+
+  @Override
+  public void write(RawJson value, JsonGenerator generator) {
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), value.text())) {
+      parser.nextToken();
+      copy(parser, generator);
+    }
+  }
+
+  @Override
+  public RawJson read(JsonReader reader) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+      copy(reader, out);
+    }
+    try {
+      return RawJson.of(text.toString());
+    } catch (ContentValidationException e) {
+      throw reader.invalid(e);
+    }
+  }
+
+  /** Copies the reader's current value, advancing the reader to the value's last token. */
+  private static void copy(JsonReader reader, JsonGenerator out) {
+    int depth = 0;
+    JsonToken token = reader.token();
+    while (true) {
+      try {
+        depth += copyToken(reader.parser(), token, out);
+      } catch (JacksonException e) {
+        throw reader.fatal(Problems.describe(e));
+      }
+      if (depth == 0) {
+        return;
+      }
+      token = reader.next();
+    }
+  }
+
+  private static void copy(JsonParser parser, JsonGenerator out) {
+    int depth = 0;
+    JsonToken token = parser.currentToken();
+    while (true) {
+      depth += copyToken(parser, token, out);
+      if (depth == 0) {
+        return;
+      }
+      token = parser.nextToken();
+    }
+  }
+
+  /** Writes one token; returns the change in nesting depth. */
+  private static int copyToken(JsonParser parser, JsonToken token, JsonGenerator out) {
+    switch (token) {
+      case START_OBJECT -> {
+        out.writeStartObject();
+        return 1;
+      }
+      case START_ARRAY -> {
+        out.writeStartArray();
+        return 1;
+      }
+      case END_OBJECT -> {
+        out.writeEndObject();
+        return -1;
+      }
+      case END_ARRAY -> {
+        out.writeEndArray();
+        return -1;
+      }
+      case PROPERTY_NAME -> out.writeName(parser.currentName());
+      case VALUE_STRING -> out.writeString(parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> out.writeNumber(parser.getString());
+      case VALUE_TRUE -> out.writeBoolean(true);
+      case VALUE_FALSE -> out.writeBoolean(false);
+      case VALUE_NULL -> out.writeNull();
+      default -> throw new IllegalArgumentException("not a value token: " + token);
+    }
+    return 0;
+  }
+
+  @Override
+  public Map<String, Object> schema(Schemas schemas) {
+    return new LinkedHashMap<>(); // any JSON value
+  }
+}

@@ -1,0 +1,27 @@
+package dev.masthead.jackson.internal;
+
+import java.util.Map;
+import tools.jackson.databind.module.SimpleModule;
+
+/** Registers every codec with a module, as a serializer and a deserializer of its type. */
+public final class Registration {
+  private Registration() {}
+
+  /**
+   * Adds a serializer and a deserializer for every model type to {@code module}.
+   *
+   * @param module the module to add them to
+   */
+  public static void addTo(SimpleModule module) {
+    for (Map.Entry<Class<?>, Codec<?>> entry : Codecs.all().entrySet()) {
+      add(module, entry.getKey(), entry.getValue());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void add(SimpleModule module, Class<T> type, Codec<?> codec) {
+    Codec<T> typed = (Codec<T>) codec;
+    module.addSerializer(type, new CodecSerializer<>(type, typed));
+    module.addDeserializer(type, new CodecDeserializer<>(type, typed));
+  }
+}

@@ -1,0 +1,29 @@
+package dev.masthead.jackson.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Collects the JSON Schema definitions ({@code $defs}) of the object types a schema refers to,
+ * each once, so that codecs can describe themselves without recursion going round in circles.
+ */
+public final class Schemas {
+  private final Map<String, Map<String, Object>> definitions = new TreeMap<>();
+
+  /** {@return a reference to the definition {@code name}, computing it on first use} */
+  Map<String, Object> reference(String name, java.util.function.Supplier<Map<String, Object>> def) {
+    if (!definitions.containsKey(name)) {
+      definitions.put(name, Map.of()); // a placeholder breaks cycles
+      definitions.put(name, def.get());
+    }
+    Map<String, Object> ref = new LinkedHashMap<>();
+    ref.put("$ref", "#/$defs/" + name);
+    return ref;
+  }
+
+  /** {@return the definitions collected so far, by name} */
+  public Map<String, Map<String, Object>> definitions() {
+    return definitions;
+  }
+}

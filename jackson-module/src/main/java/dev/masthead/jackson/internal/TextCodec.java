@@ -1,0 +1,87 @@
+package dev.masthead.jackson.internal;
+
+import dev.masthead.model.ContentValidationException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * A value written as a JSON string: ids, vocabulary terms, instants, dates, URLs, zones. The
+ * model's own factory parses it; what it rejects is reported at the string's path.
+ *
+ * @param <T> the value's type
+ */
+final class TextCodec<T> implements Codec<T> {
+  /** Thrown by a parse function for text that is no such value; the message is the rule. */
+  static final class Unparseable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unparseable(String rule) {
+      super(rule, null, false, false);
+    }
+  }
+
+  private final Function<String, T> parse;
+  private final Function<T, String> format;
+  private final Map<String, Object> schema;
+
+  private TextCodec(Function<String, T> parse, Function<T, String> format,
+      Map<String, Object> schema) {
+    this.parse = parse;
+    this.format = format;
+    this.schema = schema;
+  }
+
+  /**
+   * A string codec.
+   *
+   * @param parse text to value; throws ContentValidationException or Unparseable
+   * @param format value to text
+   * @param facets JSON Schema keywords beside {@code "type": "string"}, as key/value pairs
+   */
+  static <T> TextCodec<T> of(Function<String, T> parse, Function<T, String> format,
+      Object... facets) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "string");
+    for (int i = 0; i < facets.length; i += 2) {
+      schema.put((String) facets[i], facets[i + 1]);
+    }
+    return new TextCodec<>(parse, format, java.util.Collections.unmodifiableMap(schema));
+  }
+
+  /**
+   * {@return the same codec, described in the schema with more keywords}
+   *
+   * @param facets JSON Schema keywords as key/value pairs, e.g. {@code "maxLength", 300}
+   */
+  TextCodec<T> withSchema(Object... facets) {
+    Map<String, Object> more = new LinkedHashMap<>(schema);
+    for (int i = 0; i < facets.length; i += 2) {
+      more.put((String) facets[i], facets[i + 1]);
+    }
+    return new TextCodec<>(parse, format, java.util.Collections.unmodifiableMap(more));
+  }
+
+  @Override
+  public void write(T value, JsonGenerator generator) {
+    generator.writeString(format.apply(value));
+  }
+
+  @Override
+  public T read(JsonReader reader) {
+    String text = reader.string();
+    try {
+      return parse.apply(text);
+    } catch (ContentValidationException e) {
+      throw reader.invalid(e);
+    } catch (Unparseable e) {
+      throw reader.fail(e.getMessage(), text);
+    }
+  }
+
+  @Override
+  public Map<String, Object> schema(Schemas schemas) {
+    return new LinkedHashMap<>(schema);
+  }
+}
