@@ -122,7 +122,8 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
     v.line("headline", headline(), ContentLimits.HEADLINE);
     v.optionalText("standfirst", standfirst(), ContentLimits.TEXT);
     v.elements("body", body(), ContentLimits.BLOCKS);
-    if (v.required("published", published())) {
+    v.optionalInstant("updated", updated());
+    if (v.instant("published", published())) {
       updated().ifPresent(u -> v.check(!u.isBefore(published()), "updated",
           "must not be before published (" + published() + ")", u));
     }

@@ -61,7 +61,7 @@ public abstract sealed class ArticleSummary implements WithArticleSummary
     v.slug("slug", slug());
     v.line("headline", headline(), ContentLimits.HEADLINE);
     v.optionalText("excerpt", excerpt(), ContentLimits.TEXT);
-    v.required("published", published());
+    v.instant("published", published());
     v.optionalLine("section", section(), ContentLimits.LINE);
     v.unique("tags", tags(), ContentLimits.ITEMS, Tag::id, "a tag id");
     v.optionalHttpUrl("canonicalUrl", canonicalUrl());

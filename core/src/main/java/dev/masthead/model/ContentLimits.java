@@ -49,6 +49,15 @@ public final class ContentLimits {
   /** Longest raw JSON text of one extension value, in characters. */
   public static final int RAW_JSON = 1_000_000;
 
+  /**
+   * Earliest year of any instant or date in the model (in UTC for instants): RFC 3339, which
+   * the wire format follows, writes years with exactly four digits.
+   */
+  public static final int MIN_YEAR = 1;
+
+  /** Latest year of any instant or date in the model (in UTC for instants). */
+  public static final int MAX_YEAR = 9999;
+
   /** Deepest nesting of arrays and objects inside one raw JSON value. */
   public static final int RAW_JSON_DEPTH = 64;
 }

@@ -38,8 +38,8 @@ public final class EventTime {
     DATE_TIME
   }
 
-  private static final int MIN_YEAR = 1;
-  private static final int MAX_YEAR = 9999;
+  private static final int MIN_YEAR = ContentLimits.MIN_YEAR;
+  private static final int MAX_YEAR = ContentLimits.MAX_YEAR;
   private static final DateTimeFormatter FOUR_DIGIT_YEAR =
       new DateTimeFormatterBuilder().appendValue(ChronoField.YEAR, 4).toFormatter(Locale.ROOT);
 

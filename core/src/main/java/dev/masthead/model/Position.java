@@ -66,6 +66,8 @@ public abstract sealed class Position implements WithPosition permits ImmutableP
   void check() {
     Validator v = Validator.of("Position");
     v.line("title", title(), ContentLimits.LINE);
+    v.optionalDate("start", start());
+    v.optionalDate("end", end());
     if (start().isPresent() && end().isPresent()) {
       v.check(!end().get().isBefore(start().get()), "end",
           "must not be before start (" + start().get() + ")", end().get());

@@ -64,6 +64,30 @@ final class Validator {
     return true;
   }
 
+  /** A required instant in a year from {@link ContentLimits#MIN_YEAR} to MAX_YEAR, in UTC. */
+  boolean instant(String name, java.time.@Nullable Instant value) {
+    if (required(name, value)) {
+      checkYear(name, value.atOffset(java.time.ZoneOffset.UTC).getYear(), value);
+      return true;
+    }
+    return false;
+  }
+
+  void optionalInstant(String name, Optional<java.time.Instant> value) {
+    value.ifPresent(v -> checkYear(name, v.atOffset(java.time.ZoneOffset.UTC).getYear(), v));
+  }
+
+  void optionalDate(String name, Optional<java.time.LocalDate> value) {
+    value.ifPresent(v -> checkYear(name, v.getYear(), v));
+  }
+
+  private void checkYear(String name, int year, Object value) {
+    if (year < ContentLimits.MIN_YEAR || year > ContentLimits.MAX_YEAR) {
+      fail(name, "must be in a year from " + ContentLimits.MIN_YEAR + " to "
+          + ContentLimits.MAX_YEAR, value);
+    }
+  }
+
   /** A required single-line text: not blank, no control characters, at most {@code max}. */
   void line(String name, @Nullable String value, int max) {
     if (required(name, value)) {

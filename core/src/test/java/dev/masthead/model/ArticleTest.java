@@ -634,4 +634,24 @@ final class ArticleTest {
     assertThat(article.canonicalUrl()).isEmpty();
     assertThat(article.withStandfirst("S").withStandfirst(noStandfirst)).isEqualTo(article);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+10000-01-01T00:00:00Z", "0000-12-31T23:59:59Z", "-0001-01-01T00:00:00Z"})
+  void rejectsInstantsOutsideFourDigitYears(String instant) {
+    Instant outside = Instant.parse(instant);
+    Rejections.assertOnlyViolation("Article", () -> minimalBuilder().published(outside).build(),
+        "published", "must be in a year from 1 to 9999", outside.toString());
+    assertThat(Rejections.rejected("Article",
+        () -> minimalBuilder().published(Instant.parse("0001-01-01T00:00:00Z"))
+            .updated(outside).build()).violations())
+        .extracting(Violation::path, Violation::rule)
+        .contains(tuple("updated", "must be in a year from 1 to 9999"));
+  }
+
+  @Test
+  void acceptsTheFirstAndLastInstantsWithFourDigitYears() {
+    Instant first = Instant.parse("0001-01-01T00:00:00Z");
+    Instant last = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    assertThat(minimalBuilder().published(first).updated(last).build().updated()).contains(last);
+  }
 }

@@ -213,4 +213,15 @@ final class PositionTest {
     assertOnlyViolation("Position", () -> ambassador().withStart(END.plusDays(1)), "end",
         "must not be before start (2025-04-01)", "2025-03-31");
   }
+
+  @Test
+  void rejectsDatesOutsideFourDigitYears() {
+    java.time.LocalDate tooLate = java.time.LocalDate.of(10000, 1, 1);
+    java.time.LocalDate tooEarly = java.time.LocalDate.of(0, 12, 31);
+    ContentValidationException e = Rejections.rejected("Position",
+        () -> Position.builder().title("Ambassador").start(tooEarly).end(tooLate).build());
+    assertThat(e.violations()).extracting(Violation::path, Violation::rule).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("start", "must be in a year from 1 to 9999"),
+        org.assertj.core.groups.Tuple.tuple("end", "must be in a year from 1 to 9999"));
+  }
 }

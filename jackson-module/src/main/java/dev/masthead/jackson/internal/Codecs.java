@@ -90,6 +90,8 @@ public final class Codecs {
   static final TextCodec<String> LANGUAGE = STRING.withSchema("maxLength", 35,
       "pattern", "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$");
 
+  static final IntCodec PIXELS = IntCodec.INSTANCE.withSchema("minimum", 1);
+
   static final TextCodec<Instant> INSTANT = TextCodec.of(
       text -> {
         try {
@@ -194,8 +196,8 @@ public final class Codecs {
           STRING.withSchema("maxLength", ContentLimits.TEXT))
       .optional("caption", Image::caption, Image.Builder::caption, TEXT)
       .optional("credit", Image::credit, Image.Builder::credit, LINE)
-      .optionalInt("width", Image::width, Image.Builder::width)
-      .optionalInt("height", Image::height, Image.Builder::height)
+      .optionalInt("width", Image::width, Image.Builder::width, PIXELS)
+      .optionalInt("height", Image::height, Image.Builder::height, PIXELS)
       .list("depicted", Image::depicted, Image.Builder::addDepicted, PERSON_ID, ITEMS)
       .extensions(Image::extensions, Image.Builder::putExtension);
 
@@ -219,8 +221,9 @@ public final class Codecs {
           Heading.Builder::build)
       .discriminator(Heading.TYPE)
       .required("text", Heading::text, Heading.Builder::text, HEADLINE)
-      .defaulted("level", Heading::level, Heading.Builder::level, IntCodec.INSTANCE,
-          Heading.MIN_LEVEL)
+      .defaulted("level", Heading::level, Heading.Builder::level,
+          IntCodec.INSTANCE.withSchema("minimum", Heading.MIN_LEVEL,
+              "maximum", Heading.MAX_LEVEL), Heading.MIN_LEVEL)
       .extensions(Heading::extensions, Heading.Builder::putExtension);
 
   static final ObjectCodec<Quote, Quote.Builder> QUOTE = ObjectCodec

@@ -279,8 +279,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     Definition<T, B> optionalInt(String name, Function<T, OptionalInt> getter,
-        ObjIntConsumer<B> setter) {
-      properties.add(Property.optionalInt(name, getter, setter));
+        ObjIntConsumer<B> setter, IntCodec codec) {
+      properties.add(Property.optionalInt(name, getter, setter, codec));
       return this;
     }
 

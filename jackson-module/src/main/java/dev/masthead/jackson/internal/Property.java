@@ -105,7 +105,7 @@ abstract class Property<T, B> {
   }
 
   static <T, B> Property<T, B> optionalInt(String name, Function<T, OptionalInt> getter,
-      ObjIntConsumer<B> setter) {
+      ObjIntConsumer<B> setter, IntCodec codec) {
     return new Property<>(name) {
       @Override
       void write(T value, JsonGenerator generator) {
@@ -118,7 +118,7 @@ abstract class Property<T, B> {
 
       @Override
       void read(JsonReader reader, B builder) {
-        setter.accept(builder, IntCodec.INSTANCE.read(reader));
+        setter.accept(builder, codec.read(reader));
       }
 
       @Override
@@ -128,7 +128,7 @@ abstract class Property<T, B> {
 
       @Override
       Map<String, Object> schema(Schemas schemas) {
-        return IntCodec.INSTANCE.schema(schemas);
+        return codec.schema(schemas);
       }
     };
   }
