@@ -213,7 +213,7 @@ public final class Codecs {
       .define("Paragraph", "A paragraph: runs of text.", Paragraph::builder,
           Paragraph.Builder::build)
       .discriminator(Paragraph.TYPE)
-      .list("content", Paragraph::content, Paragraph.Builder::addContent, SPAN, ITEMS)
+      .nonEmptyList("content", Paragraph::content, Paragraph.Builder::addContent, SPAN, ITEMS)
       .extensions(Paragraph::extensions, Paragraph.Builder::putExtension);
 
   static final ObjectCodec<Heading, Heading.Builder> HEADING = ObjectCodec

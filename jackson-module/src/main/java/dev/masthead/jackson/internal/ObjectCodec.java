@@ -286,7 +286,14 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
     <E> Definition<T, B> list(String name, Function<T, List<E>> getter, BiConsumer<B, E> adder,
         Codec<E> codec, int maxItems) {
-      properties.add(Property.list(name, getter, adder, codec, maxItems));
+      properties.add(Property.list(name, getter, adder, codec, maxItems, false));
+      return this;
+    }
+
+    /** A list the model requires to have at least one element. */
+    <E> Definition<T, B> nonEmptyList(String name, Function<T, List<E>> getter,
+        BiConsumer<B, E> adder, Codec<E> codec, int maxItems) {
+      properties.add(Property.list(name, getter, adder, codec, maxItems, true));
       return this;
     }
 

@@ -133,9 +133,12 @@ abstract class Property<T, B> {
     };
   }
 
-  /** A list: written when not empty, read from an array whose elements are never null. */
+  /**
+   * A list: written when not empty, read from an array whose elements are never null; {@code
+   * nonEmpty} when the model requires at least one element.
+   */
   static <T, B, E> Property<T, B> list(String name, Function<T, List<E>> getter,
-      BiConsumer<B, E> adder, Codec<E> codec, int maxItems) {
+      BiConsumer<B, E> adder, Codec<E> codec, int maxItems, boolean nonEmpty) {
     return new Property<>(name) {
       @Override
       void write(T value, JsonGenerator generator) {
@@ -184,7 +187,7 @@ abstract class Property<T, B> {
 
       @Override
       boolean required() {
-        return false;
+        return nonEmpty;
       }
 
       @Override
@@ -192,6 +195,9 @@ abstract class Property<T, B> {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "array");
         schema.put("items", codec.schema(schemas));
+        if (nonEmpty) {
+          schema.put("minItems", 1);
+        }
         schema.put("maxItems", maxItems);
         return schema;
       }
