@@ -20,7 +20,9 @@ public final class Tour {
       new Recipe("Validation: every violation, with its path", ValidationErrors.class,
           ValidationErrors::main),
       new Recipe("Open vocabularies and extensions", OpenVocabularies.class,
-          OpenVocabularies::main));
+          OpenVocabularies::main),
+      new Recipe("JSON: write, read, keep what a newer version added", JsonRoundTrip.class,
+          JsonRoundTrip::main));
 
   /**
    * Runs the tour.

@@ -25,10 +25,15 @@ final class TourTest {
   void quickStartPrintsWhatTheReadmeShows() {
     String out = run(() -> QuickStart.main(new String[0]));
     assertThat(out).isEqualToNormalizingNewlines(String.join("\n",
-        "The fireside chat was one of the conversations at the Western Balkans 2030 conference,"
-            + " and it turned to the larger part that Japan means to play in Serbia and…",
-        "place",
-        "Invalid Article: headline: must not be blank (was \"   \")",
+        "{\"id\":\"japans-long-term-vision\","
+            + "\"slug\":\"japans-long-term-vision-for-the-western-balkans\","
+            + "\"headline\":\"Japan’s Long-Term Vision for the Western Balkans\","
+            + "\"body\":[{\"type\":\"paragraph\",\"content\":[{\"text\":"
+            + "\"A fireside chat on Japan’s part in the region.\"}]}],"
+            + "\"published\":\"2025-12-25T08:00:00Z\",\"language\":\"en\","
+            + "\"tags\":[{\"id\":\"serbia\",\"kind\":\"place\",\"label\":\"Serbia\","
+            + "\"entity\":\"serbia\"}]}",
+        "true",
         ""));
   }
 
@@ -63,10 +68,23 @@ final class TourTest {
   }
 
   @Test
+  void jsonRoundTripKeepsWhatANewerVersionAddedAndReportsEveryProblem() {
+    String out = run(() -> JsonRoundTrip.main(new String[0]));
+    assertThat(out).contains(
+        "read back equal: true",
+        "unknown fields kept: [pronouns] and [acme:kana]",
+        "byte for byte the same: true",
+        "kept as UnknownBlock [question, options]; written back as the same JSON tree: true",
+        "Cannot read Article (5 problems)",
+        "/published: must be an ISO 8601 instant",
+        "/tags/0/label: is required");
+  }
+
+  @Test
   void tourRunsEveryRecipeUnderItsHeading() {
     String out = run(() -> Tour.main(new String[0]));
     assertThat(out).contains("== 1. Quick start (QuickStart) ==",
         "== 2. The seed article, summarised (SeedArticleSummary) ==",
-        "== 3. Validation", "== 4. Open vocabularies");
+        "== 3. Validation", "== 4. Open vocabularies", "== 5. JSON");
   }
 }
