@@ -1,7 +1,6 @@
 package dev.masthead.model;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,8 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract sealed class Identifier implements Comparable<Identifier>
     permits ArticleId, EventId, OrganisationId, PersonId, PlaceId, TagId {
-  private static final Pattern FORM = Pattern.compile("[a-z0-9]+(?:[-_.:][a-z0-9]+)*");
-
   private final String value;
 
   Identifier(String type, @Nullable String value) {
@@ -28,7 +25,7 @@ public abstract sealed class Identifier implements Comparable<Identifier>
       rule = "is required";
     } else if (value.length() > ContentLimits.ID) {
       rule = "must be at most " + ContentLimits.ID + " characters long, is " + value.length();
-    } else if (!FORM.matcher(value).matches()) {
+    } else if (!Tokens.isId(value)) {
       rule = "must be lower-case letters and digits in words joined by '-', '_', '.' or ':'";
     }
     if (rule != null) {

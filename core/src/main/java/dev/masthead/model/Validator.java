@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  * to null) is reported as "is required" by the first check that sees it.
  */
 final class Validator {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   // A pragmatic RFC 5322 subset: what mail systems deliver, without quoted local parts or
   // IP-literal domains. The domain needs a dot and a letter-only top-level label.
   private static final Pattern EMAIL =
@@ -152,7 +151,7 @@ final class Validator {
     if (required(name, value)) {
       if (value.length() > ContentLimits.SLUG) {
         fail(name, "must be at most " + ContentLimits.SLUG + " characters long", value);
-      } else if (!SLUG.matcher(value).matches()) {
+      } else if (!Tokens.isSlug(value)) {
         fail(name, "must be a slug: lower-case letters and digits in words joined by '-'", value);
       }
     }

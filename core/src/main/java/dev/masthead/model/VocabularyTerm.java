@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,9 +20,6 @@ import org.jspecify.annotations.Nullable;
 public abstract sealed class VocabularyTerm
     permits CallToActionKind, ContributorRole, EventKind, LinkKind, Mark, OrganisationKind,
         OrganisationRole, ParticipantRole, PlaceKind, TagKind {
-  /** The form of every term's value, and of block type names. */
-  static final Pattern FORM = Pattern.compile("[a-z][a-z0-9]*(?:[-_.:][a-z0-9]+)*");
-
   private final String value;
   private final boolean known;
 
@@ -103,7 +99,7 @@ public abstract sealed class VocabularyTerm
     if (value.length() > ContentLimits.VOCABULARY) {
       return "must be at most " + ContentLimits.VOCABULARY + " characters long";
     }
-    if (!FORM.matcher(value).matches()) {
+    if (!Tokens.isTerm(value)) {
       return "must be lower-case words joined by '-', '_', '.' or ':', such as \"fireside-chat\"";
     }
     return null;
