@@ -1,5 +1,6 @@
 package dev.masthead.jackson.internal;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -12,6 +13,15 @@ interface Codec<T> {
   void write(T value, JsonGenerator generator);
 
   T read(JsonReader reader);
+
+  /**
+   * The value a JSON {@code null} stands for where a whole value of this type is read: none
+   * (Java null) for every type but {@code RawJson}, for which {@code null} is a value like any
+   * other.
+   */
+  default @Nullable T nullValue() {
+    return null;
+  }
 
   /** The value's JSON Schema, adding the definitions of the objects it refers to. */
   java.util.Map<String, Object> schema(Schemas schemas);

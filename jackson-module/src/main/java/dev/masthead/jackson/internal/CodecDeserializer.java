@@ -1,5 +1,6 @@
 package dev.masthead.jackson.internal;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -17,6 +18,12 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
   @Override
   public Class<?> handledType() {
     return type;
+  }
+
+  /** Jackson reads a JSON null without calling {@link #deserialize}: it asks for this. */
+  @Override
+  public @Nullable Object getNullValue(DeserializationContext context) {
+    return codec.nullValue();
   }
 
   @Override

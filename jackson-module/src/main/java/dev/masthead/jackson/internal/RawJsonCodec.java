@@ -33,7 +33,15 @@ final class RawJsonCodec implements Codec<RawJson> {
           .build())
       .build();
 
+  /** {@code null} is a JSON value like any other: kept, not dropped. */
+  private static final RawJson NULL = RawJson.of("null");
+
   private RawJsonCodec() {}
+
+  @Override
+  public RawJson nullValue() {
+    return NULL;
+  }
 
   @Override
   public void write(RawJson value, JsonGenerator generator) {
