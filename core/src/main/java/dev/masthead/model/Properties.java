@@ -29,6 +29,9 @@ final class Properties {
           if (Block.class.isAssignableFrom(type)) {
             names.add("type");
           }
+          // Extensions are written as the object's own properties: "extensions" is no name on
+          // the wire, and a newer version may use it like any other.
+          names.remove("extensions");
           return Set.copyOf(names);
         }
       };

@@ -394,8 +394,7 @@ final class ArticleTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"id", "slug", "headline", "standfirst", "body", "published", "updated",
-      "language", "section", "tags", "byline", "leadImage", "canonicalUrl", "related", "events",
-      "extensions"})
+      "language", "section", "tags", "byline", "leadImage", "canonicalUrl", "related", "events"})
   void rejectsExtensionNamedLikeOneOfItsProperties(String name) {
     Violation violation = onlyViolation("Article",
         () -> minimalBuilder().putExtension(name, RawJson.of("true")).build());

@@ -192,8 +192,7 @@ final class ImageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"url", "altText", "caption", "credit", "width", "height", "depicted",
-      "extensions"})
+  @ValueSource(strings = {"url", "altText", "caption", "credit", "width", "height", "depicted"})
   void rejectsExtensionNamedLikeOneOfItsProperties(String name) {
     assertOnlyViolation("Image", () -> minimalBuilder().putExtension(name, RawJson.of("1")).build(),
         "extensions." + name, "extension name must not be a property of Image", name);

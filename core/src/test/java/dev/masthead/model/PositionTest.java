@@ -173,7 +173,7 @@ final class PositionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "title", "organisation", "jurisdiction", "start", "end", "extensions"})
+      "title", "organisation", "jurisdiction", "start", "end"})
   void rejectsExtensionNamedAfterAProperty(String name) {
     assertOnlyViolation("Position", () -> minimal().putExtension(name, ACME).build(),
         "extensions." + name, "extension name must not be a property of Position", name);

@@ -149,7 +149,7 @@ final class TagTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"id", "kind", "label", "entity", "extensions"})
+  @ValueSource(strings = {"id", "kind", "label", "entity"})
   void rejectsExtensionNamedLikeOneOfItsProperties(String name) {
     assertOnlyViolation("Tag",
         () -> Tag.builder().id(ID).kind(TagKind.TOPIC).label("x")

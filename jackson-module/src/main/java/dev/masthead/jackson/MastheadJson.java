@@ -252,7 +252,7 @@ public final class MastheadJson {
       throw failure(type, "could not be read: " + e.getClass().getSimpleName(), e);
     }
     if (value == null) {
-      throw failure(type, "must be a JSON object, is null", null);
+      throw failure(type, "must not be null", null);
     }
     return value;
   }
