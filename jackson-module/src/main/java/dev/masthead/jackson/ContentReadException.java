@@ -1,5 +1,6 @@
 package dev.masthead.jackson;
 
+import dev.masthead.jackson.internal.Problems;
 import dev.masthead.model.Violation;
 import java.util.List;
 
@@ -58,7 +59,8 @@ public final class ContentReadException extends RuntimeException {
   }
 
   private static String describe(Violation v) {
-    return (v.pointer().isEmpty() ? "(document)" : v.pointer()) + ": " + v.rule()
-        + v.value().map(x -> " (was \"" + x + "\")").orElse("");
+    // The pointer is made of the input's property names: escaped, so that it cannot forge a line.
+    return (v.pointer().isEmpty() ? "(document)" : Problems.escaped(v.pointer())) + ": "
+        + v.rule() + v.value().map(x -> " (was \"" + x + "\")").orElse("");
   }
 }

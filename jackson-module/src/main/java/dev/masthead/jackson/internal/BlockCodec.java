@@ -81,7 +81,7 @@ final class BlockCodec implements Codec<Block> {
     if (reader.token() != JsonToken.START_OBJECT) {
       throw reader.wrongType("an object");
     }
-    if (reader.next() == JsonToken.END_OBJECT) {
+    if (reader.nextName() == JsonToken.END_OBJECT) {
       reader.push("type");
       throw reader.fail("is required", null);
     }
@@ -109,7 +109,7 @@ final class BlockCodec implements Codec<Block> {
     List<Map.Entry<String, RawJson>> rest = new ArrayList<>();
     rest.add(Map.entry(firstName, firstValue));
     String type = null;
-    while (reader.next() != JsonToken.END_OBJECT) {
+    while (reader.nextName() != JsonToken.END_OBJECT) {
       String name = reader.name();
       reader.push(name);
       reader.next();

@@ -35,7 +35,7 @@ final class Gathered {
     List<Violation> relevant = new ArrayList<>();
     for (Violation violation : e.violations()) {
       if (gathered == null || !gathered.failed.contains(firstSegment(violation))) {
-        relevant.add(violation);
+        relevant.add(onTheWire(violation));
       }
     }
     if (relevant.isEmpty()) {
@@ -48,6 +48,26 @@ final class Gathered {
 
   List<Violation> violations() {
     return violations;
+  }
+
+  /**
+   * The model holds unknown properties in its {@code extensions} map, but on the wire they are
+   * properties of the object itself: a violation of the name at {@code /extensions/name} is
+   * placed at {@code /name}, where the property is in the document.
+   */
+  private static Violation onTheWire(Violation violation) {
+    String pointer = violation.pointer();
+    String prefix = "/extensions/";
+    if (!pointer.startsWith(prefix) || pointer.indexOf('/', prefix.length()) >= 0) {
+      return violation;
+    }
+    String name = pointer.substring(prefix.length()).replace("~1", "/").replace("~0", "~");
+    if (violation.value().isEmpty()) {
+      return Violation.of("", violation.rule(), null).under(name);
+    }
+    // The model reports a bad name with the name as its value; anything else is left as it is.
+    Violation named = Violation.of("", violation.rule(), name);
+    return named.value().equals(violation.value()) ? named.under(name) : violation;
   }
 
   private static String firstSegment(Violation violation) {

@@ -78,7 +78,41 @@ final class JsonReader {
     } catch (ReadFailure e) {
       throw e;
     } catch (JacksonException e) {
-      throw fatal(Problems.describe(e));
+      throw fatal(e);
+    }
+  }
+
+  /**
+   * Advances to the next property name of the object the reader is in, or to its end. Jackson
+   * reads a scalar value together with the name before it, so a malformed or over-limit number
+   * or literal fails here: that failure is placed at its property, not at the object.
+   */
+  JsonToken nextName() {
+    JsonToken before = parser.currentToken();
+    try {
+      JsonToken token = parser.nextToken();
+      if (token != null) {
+        return token;
+      }
+    } catch (JacksonException e) {
+      if (before != JsonToken.PROPERTY_NAME && parser.currentToken() == JsonToken.PROPERTY_NAME) {
+        push(parser.currentName());
+        ReadFailure failure = fatal(e);
+        pop();
+        throw failure;
+      }
+      throw fatal(e);
+    }
+    throw fatal("unexpected end of input");
+  }
+
+  /** Advances to element {@code index} of the array the reader is in, or to its end. */
+  JsonToken nextElement(int index) {
+    push(index);
+    try {
+      return next();
+    } finally {
+      pop();
     }
   }
 
@@ -95,7 +129,7 @@ final class JsonReader {
     try {
       return parser.getString();
     } catch (JacksonException e) {
-      throw fatal(Problems.describe(e));
+      throw fatal(e);
     }
   }
 
@@ -125,12 +159,18 @@ final class JsonReader {
 
   /** A failure of one rule by the well-formed value at the current path. */
   ReadFailure fail(String rule, @Nullable Object value) {
-    return new ReadFailure(parser, List.of(placed(Violation.of("", rule, value))), false);
+    return new ReadFailure(parser, List.of(placed(Violation.of("", rule, value))), false, null);
   }
 
   /** Input that cannot be read on from: malformed, or over a limit. */
   ReadFailure fatal(String rule) {
-    return new ReadFailure(parser, List.of(placed(Violation.of("", rule, null))), true);
+    return new ReadFailure(parser, List.of(placed(Violation.of("", rule, null))), true, null);
+  }
+
+  /** Input Jackson cannot read on from, malformed or over a limit, or a failing stream. */
+  ReadFailure fatal(JacksonException cause) {
+    return new ReadFailure(parser,
+        List.of(placed(Violation.of("", Problems.describe(cause), null))), true, cause);
   }
 
   /** The model's violations, found in the value at the current path. */
@@ -144,12 +184,12 @@ final class JsonReader {
     for (Violation violation : relative) {
       placed.add(placed(violation));
     }
-    return new ReadFailure(parser, placed, false);
+    return new ReadFailure(parser, placed, false, null);
   }
 
   /** Violations already placed from the document's root, gathered from several values. */
   ReadFailure gathered(List<Violation> placed) {
-    return new ReadFailure(parser, placed, false);
+    return new ReadFailure(parser, placed, false, null);
   }
 
   /** {@return the current path's length, to return to with {@link #reset}} */

@@ -138,7 +138,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     int depth = reader.depth();
     Gathered gathered = null;
     Set<String> unknownSeen = null;
-    while (reader.next() != JsonToken.END_OBJECT) {
+    while (reader.nextName() != JsonToken.END_OBJECT) {
       String name = reader.name();
       int mark = reader.mark();
       reader.push(name);
@@ -179,7 +179,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
         // A well-formed but wrong value: note it, skip it, and go on to find every other one.
         gathered = Gathered.add(gathered, name, failure);
         reader.reset(mark);
+        // Still inside the value: a malformed or over-limit rest of it is placed at the property.
+        reader.push(name);
         reader.skipRestOfValue(depth);
+        reader.pop();
         continue;
       }
       reader.pop();

@@ -30,10 +30,27 @@ public final class Problems {
     return message;
   }
 
+  /**
+   * {@return the text with every character that could break or disguise a line escaped}, for a
+   * message that shows text from the input in full, such as a JSON Pointer of property names
+   *
+   * @param text any text
+   */
+  public static String escaped(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    append(out, text, Integer.MAX_VALUE);
+    return out.toString();
+  }
+
   /** Cuts to {@value #MAX_RULE} characters and escapes what could break or disguise a line. */
   private static String printable(String text) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_RULE + 8));
-    for (int i = 0; i < text.length() && out.length() < MAX_RULE; ) {
+    append(out, text, MAX_RULE);
+    return out.length() < MAX_RULE ? out.toString() : out + "…";
+  }
+
+  private static void append(StringBuilder out, String text, int max) {
+    for (int i = 0; i < text.length() && out.length() < max; ) {
       int cp = text.codePointAt(i);
       int type = Character.getType(cp);
       if (Character.isISOControl(cp) || type == Character.FORMAT || type == Character.SURROGATE
@@ -44,7 +61,6 @@ public final class Problems {
       }
       i += Character.charCount(cp);
     }
-    return out.length() < MAX_RULE ? out.toString() : out + "…";
   }
 
   static String describe(@Nullable JsonToken token) {

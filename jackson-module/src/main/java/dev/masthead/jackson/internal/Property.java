@@ -161,7 +161,7 @@ abstract class Property<T, B> {
         int depth = reader.depth();
         int index = 0;
         Gathered gathered = null;
-        while (reader.next() != JsonToken.END_ARRAY) {
+        while (reader.nextElement(index) != JsonToken.END_ARRAY) {
           int mark = reader.mark();
           reader.push(index);
           try {
@@ -176,7 +176,10 @@ abstract class Property<T, B> {
             }
             gathered = Gathered.add(gathered, Integer.toString(index), failure);
             reader.reset(mark);
+            // Still inside the element: a malformed or over-limit rest is placed at it.
+            reader.push(index);
             reader.skipRestOfValue(depth);
+            reader.pop();
           }
           index++;
         }

@@ -72,7 +72,7 @@ final class RawJsonCodec implements Codec<RawJson> {
       try {
         depth += copyToken(reader.parser(), token, out);
       } catch (JacksonException e) {
-        throw reader.fatal(Problems.describe(e));
+        throw reader.fatal(e);
       }
       if (depth == 0) {
         return;

@@ -3,6 +3,7 @@ package dev.masthead.jackson.internal;
 import dev.masthead.model.Violation;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
 
@@ -20,8 +21,9 @@ public final class ReadFailure extends DatabindException {
 
   private final boolean fatal;
 
-  ReadFailure(JsonParser parser, List<Violation> violations, boolean fatal) {
-    super(parser, message(violations));
+  ReadFailure(JsonParser parser, List<Violation> violations, boolean fatal,
+      @Nullable Throwable cause) {
+    super(parser, message(violations), cause);
     this.violations = List.copyOf(violations);
     this.fatal = fatal;
   }
@@ -42,7 +44,8 @@ public final class ReadFailure extends DatabindException {
 
   private static String message(List<Violation> violations) {
     return violations.stream()
-        .map(v -> (v.pointer().isEmpty() ? "(root)" : v.pointer()) + ": " + v.rule()
+        .map(v -> (v.pointer().isEmpty() ? "(root)" : Problems.escaped(v.pointer())) + ": "
+            + v.rule()
             + v.value().map(x -> " (was \"" + x + "\")").orElse(""))
         .collect(Collectors.joining("; "));
   }

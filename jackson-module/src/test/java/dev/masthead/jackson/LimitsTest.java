@@ -1,0 +1,305 @@
+package dev.masthead.jackson;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.masthead.fixtures.SeedCorpus;
+import dev.masthead.model.Article;
+import dev.masthead.model.Block;
+import dev.masthead.model.RawJson;
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Every input limit of {@link MastheadJson}: a document exactly at the limit is read, one just
+ * over it is rejected with a {@link ContentReadException} at the offending value whose rule names
+ * the limit. The default limits are used where that stays fast; the others are set small through
+ * the builder.
+ */
+final class LimitsTest {
+  private static final MastheadJson DEFAULTS = MastheadJson.defaults();
+  private static final Article SEED = SeedCorpus.article();
+  private static final String SEED_JSON = DEFAULTS.write(SEED);
+
+  /** The seed article with {@code property} ({@code "name":value}) as its first property. */
+  private static String seedWith(String property) {
+    return "{" + property + "," + SEED_JSON.substring(1);
+  }
+
+  /** Reads through every entry point; each must give the seed article with one extension. */
+  private static void assertAccepted(MastheadJson json, String document, String extension) {
+    byte[] bytes = document.getBytes(UTF_8);
+    Consumer<Article> isSeedWithExtension = article -> {
+      assertThat(article.withExtensions(Map.of())).isEqualTo(SEED);
+      assertThat(article.extensions()).containsOnlyKeys(extension);
+    };
+    isSeedWithExtension.accept(json.read(bytes, Article.class));
+    isSeedWithExtension.accept(json.read(new ByteArrayInputStream(bytes), Article.class));
+    isSeedWithExtension.accept(json.read(document, Article.class));
+  }
+
+  /** Reads through every entry point; each must be rejected at {@code pointer}. */
+  private static void assertRejected(MastheadJson json, String document, String pointer,
+      String... rule) {
+    byte[] bytes = document.getBytes(UTF_8);
+    assertRejected("bytes", () -> json.read(bytes, Article.class), pointer, rule);
+    assertRejected("stream", () -> json.read(new ByteArrayInputStream(bytes), Article.class),
+        pointer, rule);
+    assertRejected("string", () -> json.read(document, Article.class), pointer, rule);
+  }
+
+  private static void assertRejected(String entryPoint, ThrowingCallable read, String pointer,
+      String... rule) {
+    ContentReadException e = catchThrowableOfType(ContentReadException.class, read);
+    assertThat(e).as("what reading from " + entryPoint + " threw").isNotNull();
+    assertThat(e.pointer()).as("pointer read from " + entryPoint).isEqualTo(pointer);
+    assertThat(e.rule()).as("rule read from " + entryPoint).contains(rule);
+  }
+
+  private static String arrays(int depth) {
+    return "[".repeat(depth) + "]".repeat(depth);
+  }
+
+  @Test
+  void defaultLimitsAreTheDocumentedOnes() {
+    assertThat(MastheadJson.DEFAULT_MAX_NESTING_DEPTH).isEqualTo(64);
+    assertThat(MastheadJson.DEFAULT_MAX_STRING_LENGTH).isEqualTo(2 * 1024 * 1024);
+    assertThat(MastheadJson.DEFAULT_MAX_NAME_LENGTH).isEqualTo(256);
+    assertThat(MastheadJson.DEFAULT_MAX_NUMBER_LENGTH).isEqualTo(100);
+    assertThat(MastheadJson.DEFAULT_MAX_DOCUMENT_LENGTH).isEqualTo(10L * 1024 * 1024);
+    assertThat(MastheadJson.DEFAULT_MAX_TOKEN_COUNT).isEqualTo(1_000_000L);
+  }
+
+  @Test
+  void acceptsNestingDepth64ByDefault() {
+    // The article is depth 1: 63 arrays in it reach depth 64.
+    assertAccepted(DEFAULTS, seedWith("\"acme:x\":" + arrays(63)), "acme:x");
+  }
+
+  @Test
+  void rejectsNestingDepth65ByDefaultAtTheDeepValue() {
+    assertRejected(DEFAULTS, seedWith("\"acme:x\":" + arrays(64)), "/acme:x",
+        "nesting depth (65)", "maximum allowed (64", "MaxNestingDepth");
+  }
+
+  @Test
+  void acceptsTheSeedArticleAtItsOwnDepthAndRejectsItOneBelow() {
+    // body (2), a block (3), its content (4), a span (5), its marks (6)
+    assertThat(DEFAULTS.read(SEED_JSON, Article.class)).isEqualTo(SEED);
+    assertThat(MastheadJson.builder().maxNestingDepth(6).build().read(SEED_JSON, Article.class))
+        .isEqualTo(SEED);
+    assertRejected(MastheadJson.builder().maxNestingDepth(5).build(), SEED_JSON,
+        "/body/0/content/1/marks", "nesting depth (6)", "maximum allowed (5");
+  }
+
+  @Test
+  void acceptsPropertyNameOf256CharactersByDefault() {
+    String name = "n".repeat(256);
+    assertAccepted(DEFAULTS, seedWith("\"" + name + "\":1"), name);
+  }
+
+  @Test
+  void rejectsPropertyNameOf257CharactersByDefaultAtItsObject() {
+    assertRejected(DEFAULTS, seedWith("\"" + "n".repeat(257) + "\":1"), "",
+        "Name length (257)", "maximum allowed (256", "MaxNameLength");
+    assertRejected(DEFAULTS, SEED_JSON.replace("{\"id\":\"japan\",",
+        "{\"id\":\"japan\",\"" + "n".repeat(257) + "\":1,"), "/tags/0", "Name length (257)");
+  }
+
+  @Test
+  void acceptsNumberOf100DigitsByDefault() {
+    assertAccepted(DEFAULTS, seedWith("\"acme:x\":" + "9".repeat(100)), "acme:x");
+    assertAccepted(DEFAULTS, seedWith("\"acme:x\":-" + "9".repeat(100)), "acme:x");
+    assertAccepted(DEFAULTS, seedWith("\"acme:x\":1." + "9".repeat(99)), "acme:x");
+  }
+
+  @Test
+  void keepsEveryDigitOfANumberAtTheLimit() {
+    String digits = "1234567890".repeat(10);
+    Article article = DEFAULTS.read(seedWith("\"acme:x\":" + digits), Article.class);
+
+    assertThat(article.extensions().get("acme:x")).isEqualTo(RawJson.of(digits));
+    assertThat(DEFAULTS.write(article)).startsWith(SEED_JSON.substring(0, SEED_JSON.length() - 1))
+        .endsWith(",\"acme:x\":" + digits + "}");
+  }
+
+  @Test
+  void rejectsNumberOf101DigitsByDefaultAtTheNumber() {
+    assertRejected(DEFAULTS, seedWith("\"acme:x\":" + "9".repeat(101)), "/acme:x",
+        "Number value length (101)", "maximum allowed (100", "MaxNumberLength");
+    assertRejected(DEFAULTS, SEED_JSON.replace("\"related\":[",
+        "\"related\":[" + "9".repeat(101) + ","), "/related/0", "Number value length (101)");
+  }
+
+  @Test
+  void acceptsStringAtTheLimitInCharacters() {
+    MastheadJson json = MastheadJson.builder().maxStringLength(1000).build();
+    assertAccepted(json, seedWith("\"acme:x\":\"" + "a".repeat(1000) + "\""), "acme:x");
+    // Characters, not bytes: two bytes each in UTF-8.
+    assertAccepted(json, seedWith("\"acme:x\":\"" + "é".repeat(1000) + "\""), "acme:x");
+  }
+
+  @Test
+  void rejectsStringOneCharacterOverTheLimitAtTheString() {
+    MastheadJson json = MastheadJson.builder().maxStringLength(1000).build();
+    assertRejected(json, seedWith("\"acme:x\":\"" + "a".repeat(1001) + "\""), "/acme:x",
+        "String value length (1001)", "maximum allowed (1000", "MaxStringLength");
+    assertRejected(json, SEED_JSON.replace("\"headline\":\"",
+        "\"headline\":\"" + "a".repeat(1001 - 48)), "/headline", "String value length (1001)");
+  }
+
+  @Test
+  void rejectsStringOverTheDefaultLimitOf2MiB() {
+    assertRejected(DEFAULTS,
+        seedWith("\"acme:x\":\"" + "a".repeat(MastheadJson.DEFAULT_MAX_STRING_LENGTH + 1) + "\""),
+        "/acme:x", "String value length (2097153)", "maximum allowed (2097152");
+  }
+
+  /** The seed article padded with an extension to exactly {@code length} bytes or characters. */
+  private static String padded(int length, boolean inBytes) {
+    String head = "{\"acme:pad\":\"";
+    String tail = "\"," + SEED_JSON.substring(1);
+    String empty = head + tail;
+    int size = inBytes ? empty.getBytes(UTF_8).length : empty.length();
+    String document = head + "p".repeat(length - size) + tail;
+    assertThat(inBytes ? document.getBytes(UTF_8).length : document.length()).isEqualTo(length);
+    return document;
+  }
+
+  @Test
+  void acceptsDocumentOfExactlyTheMaximumLength() {
+    MastheadJson json = MastheadJson.builder().maxDocumentLength(10_000).build();
+    byte[] bytes = padded(10_000, true).getBytes(UTF_8);
+
+    assertThat(json.read(bytes, Article.class).extensions()).containsOnlyKeys("acme:pad");
+    assertThat(json.read(new ByteArrayInputStream(bytes), Article.class).extensions())
+        .containsOnlyKeys("acme:pad");
+    assertThat(json.read(padded(10_000, false), Article.class).extensions())
+        .containsOnlyKeys("acme:pad");
+  }
+
+  @Test
+  void rejectsDocumentOneByteOrCharacterOverTheMaximumLength() {
+    MastheadJson json = MastheadJson.builder().maxDocumentLength(10_000).build();
+    byte[] bytes = padded(10_001, true).getBytes(UTF_8);
+    String[] rule = {"Document length (10001)", "maximum allowed (10000", "MaxDocumentLength"};
+
+    assertRejected("bytes", () -> json.read(bytes, Article.class), "", rule);
+    assertRejected("stream", () -> json.read(new ByteArrayInputStream(bytes), Article.class), "",
+        rule);
+    assertRejected("string", () -> json.read(padded(10_001, false), Article.class), "", rule);
+  }
+
+  @Test
+  void documentLimitIsInBytesForBytesAndInCharactersForText() {
+    // The seed has multi-byte characters (’ and —): as text it is shorter than its bytes.
+    int chars = SEED_JSON.length();
+    int bytes = SEED_JSON.getBytes(UTF_8).length;
+    assertThat(bytes).isGreaterThan(chars);
+    MastheadJson json = MastheadJson.builder().maxDocumentLength(chars).build();
+
+    assertThat(json.read(SEED_JSON, Article.class)).isEqualTo(SEED);
+    assertRejected("bytes", () -> json.read(SEED_JSON.getBytes(UTF_8), Article.class), "",
+        "Document length (" + bytes + ")", "maximum allowed (" + chars);
+  }
+
+  private static int tokens(String json) {
+    int count = 0;
+    try (JsonParser parser = DEFAULTS.mapper().createParser(json)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @Test
+  void acceptsDocumentOfExactlyTheMaximumTokenCount() {
+    int tokens = tokens(SEED_JSON);
+    MastheadJson json = MastheadJson.builder().maxTokenCount(tokens).build();
+    byte[] bytes = SEED_JSON.getBytes(UTF_8);
+
+    assertThat(tokens).isGreaterThan(100);
+    assertThat(json.read(bytes, Article.class)).isEqualTo(SEED);
+    assertThat(json.read(new ByteArrayInputStream(bytes), Article.class)).isEqualTo(SEED);
+    assertThat(json.read(SEED_JSON, Article.class)).isEqualTo(SEED);
+  }
+
+  @Test
+  void rejectsDocumentOfOneTokenMoreThanTheMaximumAtItsLastToken() {
+    int tokens = tokens(SEED_JSON);
+    MastheadJson json = MastheadJson.builder().maxTokenCount(tokens - 1).build();
+
+    // The token over the limit is the article's closing brace.
+    assertRejected(json, SEED_JSON, "", "Token count (" + tokens + ")",
+        "maximum allowed (" + (tokens - 1), "MaxTokenCount");
+  }
+
+  @Test
+  void limitsAreEachInstancesOwn() {
+    MastheadJson.builder().maxDocumentLength(100).maxNestingDepth(2).maxStringLength(10)
+        .maxNameLength(2).maxNumberLength(1).maxTokenCount(3).build();
+
+    assertThat(DEFAULTS.read(SEED_JSON, Article.class)).isEqualTo(SEED);
+    assertThat(MastheadJson.builder().build().read(SEED_JSON, Article.class)).isEqualTo(SEED);
+  }
+
+  static Stream<Arguments> limitSetters() {
+    return Stream.of(
+        Arguments.of("maxNestingDepth",
+            (Consumer<Long>) n -> MastheadJson.builder().maxNestingDepth(n.intValue())),
+        Arguments.of("maxStringLength",
+            (Consumer<Long>) n -> MastheadJson.builder().maxStringLength(n.intValue())),
+        Arguments.of("maxNameLength",
+            (Consumer<Long>) n -> MastheadJson.builder().maxNameLength(n.intValue())),
+        Arguments.of("maxNumberLength",
+            (Consumer<Long>) n -> MastheadJson.builder().maxNumberLength(n.intValue())),
+        Arguments.of("maxDocumentLength",
+            (Consumer<Long>) n -> MastheadJson.builder().maxDocumentLength(n)),
+        Arguments.of("maxTokenCount",
+            (Consumer<Long>) n -> MastheadJson.builder().maxTokenCount(n)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("limitSetters")
+  void builderRejectsNonPositiveLimits(String setter, Consumer<Long> set) {
+    for (long value : new long[] {0, -1, Integer.MIN_VALUE}) {
+      assertThatThrownBy(() -> set.accept(value))
+          .isExactlyInstanceOf(IllegalArgumentException.class)
+          .hasMessage(setter + " must be at least 1, is " + value);
+    }
+    if (setter.equals("maxDocumentLength") || setter.equals("maxTokenCount")) {
+      assertThatThrownBy(() -> set.accept(Long.MIN_VALUE))
+          .isExactlyInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 5})
+  void acceptsNestingAtASmallLimitAndRejectsOneDeeper(int depth) {
+    MastheadJson json = MastheadJson.builder().maxNestingDepth(depth).build();
+    String atLimit = "{\"type\":\"future\",\"acme:x\":"
+        + (depth == 1 ? "1" : arrays(depth - 1)) + "}";
+    String over = "{\"type\":\"future\",\"acme:x\":" + arrays(depth) + "}";
+
+    assertThat(json.read(atLimit, Block.class).type()).isEqualTo("future");
+    ContentReadException e = catchThrowableOfType(ContentReadException.class,
+        () -> json.read(over, Block.class));
+    assertThat(e).isNotNull();
+    assertThat(e.pointer()).isEqualTo("/acme:x");
+    assertThat(e.rule()).contains("nesting depth (" + (depth + 1) + ")",
+        "maximum allowed (" + depth);
+  }
+}
