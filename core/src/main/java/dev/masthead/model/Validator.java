@@ -302,11 +302,12 @@ final class Validator {
       } else if (reserved.contains(key)) {
         violations.add(Violation.of(path,
             "extension name must not be a property of " + modelType.getSimpleName(), key));
-      } else if (key.codePointCount(0, key.length()) > ContentLimits.EXTENSION_NAME
+      } else if (key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+          > ContentLimits.EXTENSION_NAME
           || key.codePoints().allMatch(Texts::isBlankCodePoint)
           || key.codePoints().anyMatch(Validator::isInvisibleOrBreaking)) {
         violations.add(Violation.of(path, "extension name must be at most "
-            + ContentLimits.EXTENSION_NAME + " characters, not blank, without control, format or"
+            + ContentLimits.EXTENSION_NAME + " bytes in UTF-8, not blank, without control, format or"
             + " line separator characters or unpaired surrogates", key));
       }
       if (entry.getValue() == null) {

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class ModelContractTest {
   private static final String EMPTY_NAME_RULE = "extension name must not be empty";
   private static final String NAME_RULE = "extension name must be at most "
-      + ContentLimits.EXTENSION_NAME + " characters, not blank, without control, format or"
+      + ContentLimits.EXTENSION_NAME + " bytes in UTF-8, not blank, without control, format or"
       + " line separator characters or unpaired surrogates";
 
   static Stream<Arguments> samples() {
@@ -376,5 +376,23 @@ final class ModelContractTest {
     Map<String, RawJson> named = Map.of("extensions", RawJson.of("[1]"));
     Object changed = with(sample, extensions.get(), Map.class).invoke(sample, named);
     assertThat(extensions.get().invoke(changed)).isEqualTo(named);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void extensionNameIsBoundedInUtf8Bytes(String type, Object sample) throws Exception {
+    Optional<Method> extensions = attributes(modelType(sample)).stream()
+        .filter(m -> m.getName().equals("extensions")).findFirst();
+    if (extensions.isEmpty()) {
+      return;
+    }
+    Method with = with(sample, extensions.get(), Map.class);
+    String fits = "名".repeat(85); // 255 bytes
+    assertThat(extensions.get().invoke(with.invoke(sample, Map.of(fits, RawJson.of("1")))))
+        .isEqualTo(Map.of(fits, RawJson.of("1")));
+    String over = "名".repeat(86); // 258 bytes, 86 characters
+    ContentValidationException e = rejection(sample, with, Map.of(over, RawJson.of("1")));
+    assertThat(e.violations()).singleElement()
+        .satisfies(v -> assertThat(v.rule()).contains("at most 256 bytes in UTF-8"));
   }
 }

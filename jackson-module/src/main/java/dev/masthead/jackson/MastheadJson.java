@@ -52,10 +52,14 @@ public final class MastheadJson {
   /** Longest string value, in characters, by default (2 MiB). */
   public static final int DEFAULT_MAX_STRING_LENGTH = 2 * 1024 * 1024;
 
-  /** Longest property name, in characters, by default. */
+  /**
+   * Longest property name by default: 256 UTF-8 bytes on byte and stream input, 256 characters
+   * on text input (Jackson's units). The model bounds extension names to 256 UTF-8 bytes, so
+   * any document it writes reads back either way.
+   */
   public static final int DEFAULT_MAX_NAME_LENGTH = 256;
 
-  /** Longest number, in characters, by default. */
+  /** Longest number, in digits as Jackson counts them, by default. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
 
   /** Largest document, in bytes (or characters for text input), by default (10 MiB). */
@@ -319,7 +323,8 @@ public final class MastheadJson {
     /**
      * {@return this builder, with the longest property name set}
      *
-     * @param length in characters, at least 1
+     * @param length in UTF-8 bytes on byte and stream input, in characters on text input; at
+     *     least 1
      */
     public Builder maxNameLength(int length) {
       this.maxNameLength = positive("maxNameLength", length);
@@ -329,7 +334,7 @@ public final class MastheadJson {
     /**
      * {@return this builder, with the longest number set}
      *
-     * @param length in characters, at least 1
+     * @param length in digits, at least 1
      */
     public Builder maxNumberLength(int length) {
       this.maxNumberLength = positive("maxNumberLength", length);

@@ -61,7 +61,7 @@ final class HostileInputTest {
   private static final String TERM_RULE = "lower-case words";
   private static final String INSTANT_RULE = "ISO 8601 instant";
   private static final String EVENT_TIME_RULE = "ISO 8601 year, month, date, or date-time";
-  private static final String NAME_RULE = "extension name must be at most 256 characters";
+  private static final String NAME_RULE = "extension name must be at most 256 bytes in UTF-8";
 
   /** Set if anything initialises or builds {@link Tripwire}, a class named by documents. */
   private static final AtomicBoolean TRIPPED = new AtomicBoolean();

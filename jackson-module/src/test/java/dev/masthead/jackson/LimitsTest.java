@@ -302,4 +302,42 @@ final class LimitsTest {
     assertThat(e.rule()).contains("nesting depth (" + (depth + 1) + ")",
         "maximum allowed (" + depth);
   }
+
+  @Test
+  void extensionNameTheModelHoldsReadsBackFromBytesAndFromText() {
+    String name = "名".repeat(85); // 255 bytes of UTF-8: within the model's 256
+    Article article = SEED.withExtensions(Map.of(name, RawJson.of("1")));
+    assertThat(DEFAULTS.read(DEFAULTS.writeBytes(article), Article.class)).isEqualTo(article);
+    assertThat(DEFAULTS.read(DEFAULTS.write(article), Article.class)).isEqualTo(article);
+  }
+
+  @Test
+  void tooManyExtensionsAreReportedAtTheObjectThatHoldsThem() {
+    StringBuilder json = new StringBuilder(SEED_JSON.substring(0, SEED_JSON.length() - 1));
+    for (int i = 0; i <= dev.masthead.model.ContentLimits.EXTENSIONS; i++) {
+      json.append(",\"acme:x").append(i).append("\":").append(i);
+    }
+    json.append('}');
+    ContentReadException e = catchThrowableOfType(ContentReadException.class,
+        () -> DEFAULTS.read(json.toString(), Article.class));
+    assertThat(e.pointer()).isEmpty();
+    assertThat(e.rule()).contains("at most 256 entries");
+  }
+
+  @Test
+  void blockWithItsTypeLastIsReadWhateverItsSizeWithinTheDocumentLimit() {
+    String big = "x".repeat(600_000);
+    String article = SEED_JSON.replace("\"body\":[",
+        "\"body\":[{\"a\":\"" + big + "\",\"b\":\"" + big + "\",\"type\":\"acme:big\"},");
+    Article read = DEFAULTS.read(article, Article.class);
+    assertThat(read.body().get(0).type()).isEqualTo("acme:big");
+    assertThat(read.body().get(0).extensions()).containsOnlyKeys("a", "b");
+  }
+
+  @Test
+  void truncatedInputIsDescribedWithoutJacksonsRedactedSourceNote() {
+    ContentReadException e = catchThrowableOfType(ContentReadException.class,
+        () -> DEFAULTS.read(SEED_JSON.substring(0, 40), Article.class));
+    assertThat(e.getMessage()).doesNotContain("Source:").doesNotContain("REDACTED");
+  }
 }

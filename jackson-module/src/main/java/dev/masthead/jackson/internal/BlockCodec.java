@@ -132,7 +132,7 @@ final class BlockCodec implements Codec<Block> {
           .append(entry.getValue().text());
     }
     json.append('}');
-    try (JsonParser replay = RawJsonCodec.FACTORY.createParser(
+    try (JsonParser replay = RawJsonCodec.REPLAY.createParser(
         ObjectReadContext.empty(), json.toString())) {
       JsonReader again = reader.replaying(replay);
       again.next();

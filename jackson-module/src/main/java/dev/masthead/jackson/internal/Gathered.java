@@ -53,10 +53,15 @@ final class Gathered {
   /**
    * The model holds unknown properties in its {@code extensions} map, but on the wire they are
    * properties of the object itself: a violation of the name at {@code /extensions/name} is
-   * placed at {@code /name}, where the property is in the document.
+   * placed at {@code /name}, where the property is in the document, and one about them all at
+   * the object.
    */
   private static Violation onTheWire(Violation violation) {
     String pointer = violation.pointer();
+    if (pointer.equals("/extensions")) {
+      // About the extensions as a whole (too many): on the wire, that is the object itself.
+      return Violation.of("", violation.rule(), null);
+    }
     String prefix = "/extensions/";
     if (!pointer.startsWith(prefix) || pointer.indexOf('/', prefix.length()) >= 0) {
       return violation;

@@ -4,10 +4,13 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
 
 /** Short, safe descriptions of what went wrong: never the whole input, never very long. */
 public final class Problems {
   private static final int MAX_RULE = 240;
+  private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+      "\\s*\\((?:start marker at )?\\[Source: [^\\]]*\\]\\)|\\s*at \\[Source: [^\\]]*\\]");
 
   private Problems() {}
 
@@ -21,6 +24,12 @@ public final class Problems {
     String message = e.getOriginalMessage();
     if (message == null || message.isBlank()) {
       message = e.getClass().getSimpleName();
+    }
+    // Jackson names where a broken structure started with a location that, with source
+    // inclusion off, says only "REDACTED": leave it out.
+    message = SOURCE.matcher(message).replaceAll("");
+    if (e instanceof JacksonIOException) {
+      message = "could not read the input: " + message;
     }
     message = printable(message.strip());
     TokenStreamLocation location = e.getLocation();

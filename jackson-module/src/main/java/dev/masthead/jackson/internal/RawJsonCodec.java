@@ -36,6 +36,21 @@ final class RawJsonCodec implements Codec<RawJson> {
   /** {@code null} is a JSON value like any other: kept, not dropped. */
   private static final RawJson NULL = RawJson.of("null");
 
+  /**
+   * Re-reads a block whose {@code type} came late: the block was already read once within the
+   * document's limits, so this parser only needs to be as large as the largest document.
+   */
+  static final JsonFactory REPLAY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(Integer.MAX_VALUE)
+          .maxStringLength(Integer.MAX_VALUE)
+          .maxNameLength(Integer.MAX_VALUE)
+          .maxNumberLength(Integer.MAX_VALUE)
+          .maxDocumentLength(-1)
+          .maxTokenCount(-1)
+          .build())
+      .build();
+
   private RawJsonCodec() {}
 
   @Override
