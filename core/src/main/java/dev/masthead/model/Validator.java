@@ -119,18 +119,32 @@ final class Validator {
   private void checkText(String name, String value, int max, boolean multiLine, boolean notBlank) {
     int length = 0;
     boolean blank = true;
-    for (int i = 0; i < value.length(); ) {
+    for (int i = 0, n = value.length(); i < n; ) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        // ASCII, most text: no table lookups.
+        if (c < 0x20 || c == 0x7F) {
+          if (!(multiLine && (c == '\n' || c == '\t' || c == '\r'))) {
+            failControl(name, value, multiLine);
+            return;
+          }
+        } else if (c != ' ') {
+          blank = false;
+        }
+        length++;
+        i++;
+        continue;
+      }
       int cp = value.codePointAt(i);
       if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
         fail(name, "must not contain an unpaired surrogate", value);
         return;
       }
-      if ((Character.getType(cp) == Character.CONTROL
-              && !(multiLine && (cp == '\n' || cp == '\t' || cp == '\r')))
-          || (!multiLine && (cp == 0x2028 || cp == 0x2029))) {
-        fail(name, multiLine
-            ? "must not contain control characters other than tab and line breaks"
-            : "must not contain control characters or line breaks", value);
+      int type = Character.getType(cp);
+      if (type == Character.CONTROL
+          || (!multiLine && (type == Character.LINE_SEPARATOR
+              || type == Character.PARAGRAPH_SEPARATOR))) {
+        failControl(name, value, multiLine);
         return;
       }
       if (blank && !Texts.isBlankCodePoint(cp)) {
@@ -145,6 +159,12 @@ final class Validator {
     if (length > max) {
       fail(name, "must be at most " + max + " characters long, is " + length, value);
     }
+  }
+
+  private void failControl(String name, String value, boolean multiLine) {
+    fail(name, multiLine
+        ? "must not contain control characters other than tab and line breaks"
+        : "must not contain control characters or line breaks", value);
   }
 
   void slug(String name, @Nullable String value) {
@@ -282,7 +302,7 @@ final class Validator {
    * control characters, bounded; values are non-null valid JSON (RawJson guarantees syntax).
    */
   void extensions(Class<?> modelType, @Nullable Map<String, RawJson> extensions) {
-    if (!required("extensions", extensions)) {
+    if (!required("extensions", extensions) || extensions.isEmpty()) {
       return;
     }
     if (extensions.size() > ContentLimits.EXTENSIONS) {

@@ -8,8 +8,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.PrettyPrinter;
@@ -21,6 +22,7 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -72,7 +74,7 @@ public final class MastheadJson {
 
   private final JsonMapper mapper;
   private final ObjectWriter writer;
-  private final Set<Class<?>> readable;
+  private final Map<Class<?>, ObjectReader> readers;
 
   private MastheadJson(Builder b) {
     JsonFactory factory = JsonFactory.builder()
@@ -98,7 +100,16 @@ public final class MastheadJson {
         .build();
     ObjectWriter plain = mapper.writer();
     this.writer = b.indent ? plain.with(prettyPrinter()) : plain;
-    this.readable = Set.copyOf(Codecs.all().keySet());
+    // One reader per model type, its deserializer looked up once. The codecs detect repeated
+    // properties themselves, in every object they read and, through the model's RawJson, in
+    // every raw value, with the repeated property's own pointer: the parser's detection, kept
+    // for users of mapper(), would only do the same work twice.
+    Map<Class<?>, ObjectReader> byType = new HashMap<>();
+    for (Class<?> type : Codecs.all().keySet()) {
+      byType.put(type, mapper.readerFor(type)
+          .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+    }
+    this.readers = Map.copyOf(byType);
   }
 
   /** {@return the shared instance with the default limits, compact output} */
@@ -130,12 +141,12 @@ public final class MastheadJson {
    * @throws ContentReadException if the document cannot be read as {@code type}
    */
   public <T> T read(byte[] json, Class<T> type) {
-    checkReadable(type);
+    ObjectReader reader = readerFor(type);
     String encoding = encodingProblem(json, json.length);
     if (encoding != null) {
       throw failure(type, encoding, null);
     }
-    return read(type, () -> mapper.readValue(json, type));
+    return read(type, () -> reader.readValue(json));
   }
 
   /**
@@ -148,11 +159,11 @@ public final class MastheadJson {
    * @throws ContentReadException if the document cannot be read as {@code type}
    */
   public <T> T read(String json, Class<T> type) {
-    checkReadable(type);
+    ObjectReader reader = readerFor(type);
     if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
       throw failure(type, "must not start with a byte order mark", null);
     }
-    return read(type, () -> mapper.readValue(json, type));
+    return read(type, () -> reader.readValue(json));
   }
 
   /**
@@ -166,7 +177,7 @@ public final class MastheadJson {
    *     fails
    */
   public <T> T read(InputStream json, Class<T> type) {
-    checkReadable(type);
+    ObjectReader reader = readerFor(type);
     BufferedInputStream in = new BufferedInputStream(json);
     byte[] head = new byte[4];
     int n;
@@ -181,7 +192,7 @@ public final class MastheadJson {
     if (encoding != null) {
       throw failure(type, encoding, null);
     }
-    return read(type, () -> mapper.readValue(in, type));
+    return read(type, () -> reader.readValue(in));
   }
 
   /**
@@ -212,10 +223,12 @@ public final class MastheadJson {
     writer.writeValue(out, value);
   }
 
-  private void checkReadable(Class<?> type) {
-    if (!readable.contains(type)) {
+  private ObjectReader readerFor(Class<?> type) {
+    ObjectReader reader = readers.get(type);
+    if (reader == null) {
       throw new IllegalArgumentException(type.getName() + " is not a Masthead model type");
     }
+    return reader;
   }
 
   /** A JSON text is UTF-8, without a BOM: no NUL byte can start it (UTF-16 and UTF-32 do). */

@@ -644,36 +644,40 @@ final class HostileInputTest {
   }
 
   private static List<Arguments> duplicates() {
-    String dup = "Duplicate Object property";
+    // The codecs find a repeated property themselves and name it by its own pointer; inside a
+    // raw extension value, the model's RawJson check finds it.
+    String dup = "must not appear twice in an object";
     return List.of(
         article("duplicate known property at the root", seedWith("\"id\":\"other-article\""),
-            "", dup),
+            "/id", dup),
         article("duplicate known property after a null", "{\"headline\":null,"
-            + SEED.substring(1), "", dup),
+            + SEED.substring(1), "/headline", dup),
         article("duplicate unknown property at the root",
-            seedWith("\"acme:x\":1,\"acme:x\":2"), "", dup),
+            seedWith("\"acme:x\":1,\"acme:x\":2"), "/acme:x", dup),
         article("duplicate known property in a tag",
-            seed("{\"id\":\"japan\",", "{\"id\":\"japan\",\"id\":\"japan\","), "/tags/0", dup),
-        article("duplicate unknown property in a tag",
-            seed("{\"id\":\"japan\",", "{\"id\":\"japan\",\"acme:x\":1,\"acme:x\":1,"), "/tags/0",
+            seed("{\"id\":\"japan\",", "{\"id\":\"japan\",\"id\":\"japan\","), "/tags/0/id",
             dup),
+        article("duplicate unknown property in a tag",
+            seed("{\"id\":\"japan\",", "{\"id\":\"japan\",\"acme:x\":1,\"acme:x\":1,"),
+            "/tags/0/acme:x", dup),
         article("duplicate content in a paragraph",
             withBlock("{\"type\":\"paragraph\",\"content\":[{\"text\":\"a\"}],"
-                + "\"content\":[{\"text\":\"b\"}]}"), "/body/0", dup),
+                + "\"content\":[{\"text\":\"b\"}]}"), "/body/0/content", dup),
         article("duplicate type in a block",
-            withBlock("{\"type\":\"paragraph\",\"type\":\"heading\",\"text\":\"x\"}"), "/body/0",
-            dup),
+            withBlock("{\"type\":\"paragraph\",\"type\":\"heading\",\"text\":\"x\"}"),
+            "/body/0/type", dup),
         article("duplicate property in a block whose type comes later",
             withBlock("{\"content\":[{\"text\":\"a\"}],\"content\":[],\"type\":\"paragraph\"}"),
-            "/body/0", dup),
+            "/body/0/content", dup),
         article("duplicate property in the lead image",
-            seed("\"leadImage\":{", "\"leadImage\":{\"altText\":\"x\","), "/leadImage", dup),
+            seed("\"leadImage\":{", "\"leadImage\":{\"altText\":\"x\","), "/leadImage/altText",
+            dup),
         article("duplicate name inside an extension value",
-            seedWith("\"acme:x\":{\"a\":1,\"a\":2}"), "/acme:x", dup),
+            seedWith("\"acme:x\":{\"a\":1,\"a\":2}"), "/acme:x", "duplicate property name"),
         hostile("duplicate property in an event's participant", text(Event.class,
             replaced(FIRESIDE_CHAT, "{\"person\":\"akira-imamura\",",
                 "{\"person\":\"akira-imamura\",\"person\":\"oliver-lepori\",")),
-            "/participants/0", dup));
+            "/participants/0/person", dup));
   }
 
   private static List<Arguments> trailing() {
@@ -946,7 +950,9 @@ final class HostileInputTest {
 
   /** The message is short and never the document, nor any line the document could forge. */
   private static void assertNoEcho(ContentReadException e, Hostile doc) {
-    String message = e.getMessage();
+    // Several problems are listed one per line, "\n  - " each: those breaks are the message's
+    // own; any other would be one the document forged.
+    String message = e.getMessage().replace("\n  - ", " | ");
     assertThat(message).as("message").hasSizeLessThan(1000).doesNotContain("\n", "\r",
         "\u2028", "\u0000", "\u0001", "\u0007");
     if (doc.bytes().length > 64) {
