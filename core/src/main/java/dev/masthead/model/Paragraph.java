@@ -60,9 +60,20 @@ public abstract sealed class Paragraph implements Block, WithParagraph permits I
     Validator v = Validator.of("Paragraph");
     if (v.elements("content", content(), ContentLimits.ITEMS)) {
       v.check(!content().isEmpty(), "content", "must have at least one span", null);
-      String text = plainText();
-      if (!content().isEmpty()) {
-        v.text("content", text, ContentLimits.PARAGRAPH);
+      // Each span checked its own text; here only what the spans make together.
+      long length = 0;
+      boolean blank = true;
+      for (Span span : content()) {
+        String text = span.text();
+        length += text.codePointCount(0, text.length());
+        blank = blank && Texts.isBlank(text);
+      }
+      if (!content().isEmpty() && blank) {
+        v.fail("content", "must not be blank", plainText());
+      }
+      if (length > ContentLimits.PARAGRAPH) {
+        v.fail("content", "must be at most " + ContentLimits.PARAGRAPH + " characters long, is "
+            + length, plainText());
       }
     }
     v.extensions(Paragraph.class, extensions());

@@ -11,6 +11,26 @@ final class Texts {
         || Character.getType(cp) == Character.FORMAT;
   }
 
+  /** {@return whether the text has nothing but {@link #isBlankCodePoint blank} code points} */
+  static boolean isBlank(String text) {
+    for (int i = 0, n = text.length(); i < n; ) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (c > ' ' || !Character.isWhitespace(c)) {
+          return false;
+        }
+        i++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      if (!isBlankCodePoint(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
   /**
    * Cuts {@code text} to at most {@code max} code points at a word boundary and appends an
    * ellipsis; returns it unchanged when it is short enough.

@@ -27,7 +27,8 @@ final class Validator {
               + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
 
   private final String type;
-  private final List<Violation> violations = new ArrayList<>();
+  /** Created on the first violation: most values have none. */
+  private @Nullable List<Violation> violations;
 
   private Validator(String type) {
     this.type = type;
@@ -39,13 +40,20 @@ final class Validator {
 
   /** Throws every violation found so far, if any. */
   void done() {
-    if (!violations.isEmpty()) {
+    if (violations != null) {
       throw new ContentValidationException(type, violations);
     }
   }
 
+  private void add(Violation violation) {
+    if (violations == null) {
+      violations = new ArrayList<>();
+    }
+    violations.add(violation);
+  }
+
   void fail(String path, String rule, @Nullable Object value) {
-    violations.add(Violation.of(Paths.parse(path), rule, value));
+    add(Violation.of(Paths.parse(path), rule, value));
   }
 
   void check(boolean holds, String path, String rule, @Nullable Object value) {
@@ -66,18 +74,34 @@ final class Validator {
   /** A required instant in a year from {@link ContentLimits#MIN_YEAR} to MAX_YEAR, in UTC. */
   boolean instant(String name, java.time.@Nullable Instant value) {
     if (required(name, value)) {
-      checkYear(name, value.atOffset(java.time.ZoneOffset.UTC).getYear(), value);
+      checkYear(name, value);
       return true;
     }
     return false;
   }
 
   void optionalInstant(String name, Optional<java.time.Instant> value) {
-    value.ifPresent(v -> checkYear(name, v.atOffset(java.time.ZoneOffset.UTC).getYear(), v));
+    if (value.isPresent()) {
+      checkYear(name, value.get());
+    }
   }
 
   void optionalDate(String name, Optional<java.time.LocalDate> value) {
-    value.ifPresent(v -> checkYear(name, v.getYear(), v));
+    if (value.isPresent()) {
+      checkYear(name, value.get().getYear(), value.get());
+    }
+  }
+
+  private static final java.time.Instant FIRST_INSTANT =
+      java.time.Instant.parse("0001-01-01T00:00:00Z");
+  private static final java.time.Instant LAST_INSTANT =
+      java.time.Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  private void checkYear(String name, java.time.Instant value) {
+    if (value.isBefore(FIRST_INSTANT) || value.isAfter(LAST_INSTANT)) {
+      fail(name, "must be in a year from " + ContentLimits.MIN_YEAR + " to "
+          + ContentLimits.MAX_YEAR, value);
+    }
   }
 
   private void checkYear(String name, int year, Object value) {
@@ -95,7 +119,9 @@ final class Validator {
   }
 
   void optionalLine(String name, Optional<String> value, int max) {
-    value.ifPresent(v -> checkText(name, v, max, false, true));
+    if (value.isPresent()) {
+      checkText(name, value.get(), max, false, true);
+    }
   }
 
   /** A required multi-line text: not blank, tabs and line breaks allowed, at most {@code max}. */
@@ -106,7 +132,9 @@ final class Validator {
   }
 
   void optionalText(String name, Optional<String> value, int max) {
-    value.ifPresent(v -> checkText(name, v, max, true, true));
+    if (value.isPresent()) {
+      checkText(name, value.get(), max, true, true);
+    }
   }
 
   /** Like {@link #text} but blank (even empty) text is allowed, e.g. decorative alt text. */
@@ -117,9 +145,31 @@ final class Validator {
   }
 
   private void checkText(String name, String value, int max, boolean multiLine, boolean notBlank) {
-    int length = 0;
+    // Most text is printable ASCII: a tight first pass with one comparison per character, then
+    // the careful pass from the first character that is not.
+    int n = value.length();
+    int start = 0;
     boolean blank = true;
-    for (int i = 0, n = value.length(); i < n; ) {
+    while (start < n) {
+      char c = value.charAt(start);
+      if ((char) (c - '!') < 0x5E) { // '!' to '~'
+        blank = false;
+      } else if (c != ' ') {
+        break;
+      }
+      start++;
+    }
+    if (start == n) {
+      if (notBlank && blank) {
+        fail(name, "must not be blank", value);
+      }
+      if (n > max) {
+        fail(name, "must be at most " + max + " characters long, is " + n, value);
+      }
+      return;
+    }
+    int length = start;
+    for (int i = start; i < n; ) {
       char c = value.charAt(i);
       if (c < 0x80) {
         // ASCII, most text: no table lookups.
@@ -185,7 +235,9 @@ final class Validator {
   }
 
   void optionalHttpUrl(String name, Optional<URI> value) {
-    value.ifPresent(v -> checkHttpUrl(name, v));
+    if (value.isPresent()) {
+      checkHttpUrl(name, value.get());
+    }
   }
 
   private void checkHttpUrl(String name, URI value) {
@@ -209,7 +261,9 @@ final class Validator {
   }
 
   void optionalEmail(String name, Optional<String> value) {
-    value.ifPresent(v -> checkEmail(name, v));
+    if (value.isPresent()) {
+      checkEmail(name, value.get());
+    }
   }
 
   private void checkEmail(String name, String value) {
@@ -238,7 +292,22 @@ final class Validator {
     }
   }
 
+  /** Tags found well-formed: a service uses a handful of languages, checked once each. */
+  private static final Map<String, Boolean> GOOD_LANGUAGE_TAGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private void checkLanguageTag(String name, String value) {
+    if (GOOD_LANGUAGE_TAGS.containsKey(value)) {
+      return;
+    }
+    int before = violations == null ? 0 : violations.size();
+    checkLanguageTagOnce(name, value);
+    if ((violations == null ? 0 : violations.size()) == before && GOOD_LANGUAGE_TAGS.size() < 1024) {
+      GOOD_LANGUAGE_TAGS.put(value, Boolean.TRUE);
+    }
+  }
+
+  private void checkLanguageTagOnce(String name, String value) {
     try {
       Locale locale = new Locale.Builder().setLanguageTag(value).build();
       // BCP 47 also admits 5-8 letter language subtags ("english" is well-formed), which are
@@ -275,13 +344,27 @@ final class Validator {
 
   /** No null elements, none repeated by {@code key}; each repeat is reported at its index. */
   <T> void unique(String name, @Nullable List<T> list, int max, Function<T, ?> key, String what) {
-    if (elements(name, list, max)) {
-      Set<Object> seen = new HashSet<>();
-      for (int i = 0; i < list.size(); i++) {
+    if (!elements(name, list, max) || list.size() < 2) {
+      return;
+    }
+    if (list.size() <= 16) {
+      // Small lists, nearly all of them: pairwise, without a set to allocate and hash into.
+      for (int i = 1; i < list.size(); i++) {
         Object k = key.apply(list.get(i));
-        if (!seen.add(k)) {
-          fail(name + "[" + i + "]", "must not repeat " + what, k);
+        for (int j = 0; j < i; j++) {
+          if (k.equals(key.apply(list.get(j)))) {
+            fail(name + "[" + i + "]", "must not repeat " + what, k);
+            break;
+          }
         }
+      }
+      return;
+    }
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      Object k = key.apply(list.get(i));
+      if (!seen.add(k)) {
+        fail(name + "[" + i + "]", "must not repeat " + what, k);
       }
     }
   }
@@ -318,20 +401,20 @@ final class Validator {
       }
       List<Object> path = List.of("extensions", key);
       if (key.isEmpty()) {
-        violations.add(Violation.of(path, "extension name must not be empty", key));
+        add(Violation.of(path, "extension name must not be empty", key));
       } else if (reserved.contains(key)) {
-        violations.add(Violation.of(path,
+        add(Violation.of(path,
             "extension name must not be a property of " + modelType.getSimpleName(), key));
       } else if (key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
           > ContentLimits.EXTENSION_NAME
           || key.codePoints().allMatch(Texts::isBlankCodePoint)
           || key.codePoints().anyMatch(Validator::isInvisibleOrBreaking)) {
-        violations.add(Violation.of(path, "extension name must be at most "
+        add(Violation.of(path, "extension name must be at most "
             + ContentLimits.EXTENSION_NAME + " bytes in UTF-8, not blank, without control, format or"
             + " line separator characters or unpaired surrogates", key));
       }
       if (entry.getValue() == null) {
-        violations.add(Violation.of(path, "must not be null", null));
+        add(Violation.of(path, "must not be null", null));
       }
     }
   }

@@ -64,7 +64,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     for (int i = 0; i < properties.size(); i++) {
       byName.put(properties.get(i).name, i);
     }
-    this.index = Map.copyOf(byName);
+    this.index = byName; // a HashMap, never changed again: its lookups beat Map.copyOf's
     if (properties.size() > 63) {
       throw new IllegalArgumentException("too many properties for the seen-set: " + typeName);
     }
