@@ -122,10 +122,12 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
     v.line("headline", headline(), ContentLimits.HEADLINE);
     v.optionalText("standfirst", standfirst(), ContentLimits.TEXT);
     v.elements("body", body(), ContentLimits.BLOCKS);
-    v.optionalInstant("updated", updated());
+    Optional<Instant> updated = updated();
+    v.optionalInstant("updated", updated);
     if (v.instant("published", published())) {
-      updated().ifPresent(u -> v.check(!u.isBefore(published()), "updated",
-          "must not be before published (" + published() + ")", u));
+      if (updated.isPresent() && updated.get().isBefore(published())) {
+        v.fail("updated", "must not be before published (" + published() + ")", updated.get());
+      }
     }
     v.languageTag("language", language());
     v.optionalLine("section", section(), ContentLimits.LINE);
@@ -135,7 +137,9 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
     v.unique("related", related(), "an article");
     if (id() != null) {
       int self = related().indexOf(id());
-      v.check(self < 0, "related[" + self + "]", "must not be the article itself", id());
+      if (self >= 0) {
+        v.fail("related[" + self + "]", "must not be the article itself", id());
+      }
     }
     v.unique("events", events(), "an event");
     v.extensions(Article.class, extensions());

@@ -47,9 +47,11 @@ public abstract sealed class CallToAction implements Block, WithCallToAction
     Validator v = Validator.of("CallToAction");
     v.required("kind", kind());
     v.text("text", text(), ContentLimits.TEXT);
-    v.optionalEmail("email", email());
-    v.optionalHttpUrl("url", url());
-    v.check(email().isPresent() != url().isPresent(), email().isPresent() ? "url" : "email",
+    Optional<String> email = email();
+    Optional<URI> url = url();
+    v.optionalEmail("email", email);
+    v.optionalHttpUrl("url", url);
+    v.check(email.isPresent() != url.isPresent(), email.isPresent() ? "url" : "email",
         "exactly one of email and url must be set", null);
     v.extensions(CallToAction.class, extensions());
     v.done();

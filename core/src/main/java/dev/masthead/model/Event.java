@@ -98,8 +98,9 @@ public abstract sealed class Event implements WithEvent permits ImmutableEvent {
     v.optionalLine("subtitle", subtitle(), ContentLimits.LINE);
     v.required("kind", kind());
     if (start().isPresent() && end().isPresent()) {
-      v.check(end().get().compareAtSharedPrecision(start().get()) >= 0, "end",
-          "must not be before start (" + start().get() + ")", end().get());
+      if (end().get().compareAtSharedPrecision(start().get()) < 0) {
+        v.fail("end", "must not be before start (" + start().get() + ")", end().get());
+      }
     }
     v.optionalLine("venue", venue(), ContentLimits.LINE);
     if (id() != null) {

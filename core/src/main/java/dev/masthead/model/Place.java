@@ -67,7 +67,9 @@ public abstract sealed class Place implements WithPlace permits ImmutablePlace {
     v.unique("containedIn", containedIn(), "a place");
     if (id() != null) {
       int self = containedIn().indexOf(id());
-      v.check(self < 0, "containedIn[" + self + "]", "must not be the place itself", id());
+      if (self >= 0) {
+        v.fail("containedIn[" + self + "]", "must not be the place itself", id());
+      }
     }
     v.elements("alternateNames", alternateNames(), ContentLimits.ITEMS);
     v.unique("sameAs", sameAs(), "a URI");

@@ -69,8 +69,9 @@ public abstract sealed class Position implements WithPosition permits ImmutableP
     v.optionalDate("start", start());
     v.optionalDate("end", end());
     if (start().isPresent() && end().isPresent()) {
-      v.check(!end().get().isBefore(start().get()), "end",
-          "must not be before start (" + start().get() + ")", end().get());
+      if (end().get().isBefore(start().get())) {
+        v.fail("end", "must not be before start (" + start().get() + ")", end().get());
+      }
     }
     v.extensions(Position.class, extensions());
     v.done();

@@ -66,11 +66,13 @@ public abstract sealed class Tag implements WithTag permits ImmutableTag {
     v.required("id", id());
     boolean hasKind = v.required("kind", kind());
     v.line("label", label(), ContentLimits.LINE);
-    if (hasKind && entity().isPresent()) {
-      TagKind expected = entity().get().tagKind();
-      v.check(expected.equals(kind()), "entity",
-          article(entity().get().getClass().getSimpleName()) + " goes with kind \""
-              + expected + "\", not \"" + kind() + "\"", entity().get());
+    Optional<EntityId> entity = entity(); // one Optional, not one per call
+    if (hasKind && entity.isPresent()) {
+      TagKind expected = entity.get().tagKind();
+      if (!expected.equals(kind())) {
+        v.fail("entity", article(entity.get().getClass().getSimpleName()) + " goes with kind \""
+            + expected + "\", not \"" + kind() + "\"", entity.get());
+      }
     }
     v.extensions(Tag.class, extensions());
     v.done();

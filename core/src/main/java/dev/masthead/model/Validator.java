@@ -144,61 +144,63 @@ final class Validator {
     }
   }
 
+  /** A per-thread scratch copy of the text being checked (strings of any coder, one loop). */
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[1024]);
+
   private void checkText(String name, String value, int max, boolean multiLine, boolean notBlank) {
-    // Most text is printable ASCII: a tight first pass with one comparison per character, then
-    // the careful pass from the first character that is not.
     int n = value.length();
-    int start = 0;
+    char[] chars = SCRATCH.get();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+      if (n <= 65_536) {
+        SCRATCH.set(chars);
+      }
+    }
+    // Loop over a char[] rather than String.charAt: it compiles to a tight loop whatever the
+    // string's internal coder (measured: about 3x faster on text with a curly quote in it).
+    value.getChars(0, n, chars, 0);
+    int length = 0;
     boolean blank = true;
-    while (start < n) {
-      char c = value.charAt(start);
-      if ((char) (c - '!') < 0x5E) { // '!' to '~'
-        blank = false;
-      } else if (c != ' ') {
+    int i = 0;
+    while (true) {
+      // Most characters are printable ASCII: one comparison each.
+      int run = i;
+      while (run < n) {
+        char c = chars[run];
+        if ((char) (c - '!') < 0x5E) { // '!' to '~'
+          blank = false;
+        } else if (c != ' ') {
+          break;
+        }
+        run++;
+      }
+      length += run - i;
+      i = run;
+      if (i >= n) {
         break;
       }
-      start++;
-    }
-    if (start == n) {
-      if (notBlank && blank) {
-        fail(name, "must not be blank", value);
-      }
-      if (n > max) {
-        fail(name, "must be at most " + max + " characters long, is " + n, value);
-      }
-      return;
-    }
-    int length = start;
-    for (int i = start; i < n; ) {
-      char c = value.charAt(i);
-      if (c < 0x80) {
-        // ASCII, most text: no table lookups.
-        if (c < 0x20 || c == 0x7F) {
-          if (!(multiLine && (c == '\n' || c == '\t' || c == '\r'))) {
-            failControl(name, value, multiLine);
-            return;
-          }
-        } else if (c != ' ') {
+      // One character that is not printable ASCII, the careful way.
+      int cp = Character.codePointAt(chars, i, n);
+      if (cp < 0x80) {
+        if (!(multiLine && (cp == '\n' || cp == '\t' || cp == '\r'))) {
+          failControl(name, value, multiLine);
+          return;
+        }
+      } else {
+        if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+          fail(name, "must not contain an unpaired surrogate", value);
+          return;
+        }
+        int type = Character.getType(cp);
+        if (type == Character.CONTROL
+            || (!multiLine && (type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR))) {
+          failControl(name, value, multiLine);
+          return;
+        }
+        if (blank && !Texts.isBlankCodePoint(cp)) {
           blank = false;
         }
-        length++;
-        i++;
-        continue;
-      }
-      int cp = value.codePointAt(i);
-      if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-        fail(name, "must not contain an unpaired surrogate", value);
-        return;
-      }
-      int type = Character.getType(cp);
-      if (type == Character.CONTROL
-          || (!multiLine && (type == Character.LINE_SEPARATOR
-              || type == Character.PARAGRAPH_SEPARATOR))) {
-        failControl(name, value, multiLine);
-        return;
-      }
-      if (blank && !Texts.isBlankCodePoint(cp)) {
-        blank = false;
       }
       length++;
       i += Character.charCount(cp);
@@ -266,7 +268,22 @@ final class Validator {
     }
   }
 
+  /** Addresses found well-formed: a service writes to a handful, checked once each. */
+  private static final Map<String, Boolean> GOOD_EMAILS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private void checkEmail(String name, String value) {
+    if (GOOD_EMAILS.containsKey(value)) {
+      return;
+    }
+    int before = violations == null ? 0 : violations.size();
+    checkEmailOnce(name, value);
+    if ((violations == null ? 0 : violations.size()) == before && GOOD_EMAILS.size() < 1024) {
+      GOOD_EMAILS.put(value, Boolean.TRUE);
+    }
+  }
+
+  private void checkEmailOnce(String name, String value) {
     int at = value.lastIndexOf('@');
     if (value.length() > ContentLimits.EMAIL
         || at > 64
@@ -302,7 +319,8 @@ final class Validator {
     }
     int before = violations == null ? 0 : violations.size();
     checkLanguageTagOnce(name, value);
-    if ((violations == null ? 0 : violations.size()) == before && GOOD_LANGUAGE_TAGS.size() < 1024) {
+    if ((violations == null ? 0 : violations.size()) == before
+        && GOOD_LANGUAGE_TAGS.size() < 1024) {
       GOOD_LANGUAGE_TAGS.put(value, Boolean.TRUE);
     }
   }

@@ -65,7 +65,8 @@ final class TextCodec<T> implements Codec<T> {
 
   @Override
   public void write(T value, JsonGenerator generator) {
-    generator.writeString(format.apply(value));
+    // Most text values are Strings written as they are: skip the call through format.
+    generator.writeString(value instanceof String text ? text : format.apply(value));
   }
 
   @Override
