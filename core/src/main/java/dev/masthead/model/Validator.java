@@ -163,16 +163,18 @@ final class Validator {
     boolean blank = true;
     int i = 0;
     while (true) {
-      // Most characters are printable ASCII: one comparison each.
+      // Most characters are printable ASCII, space to '~': one comparison each.
       int run = i;
-      while (run < n) {
-        char c = chars[run];
-        if ((char) (c - '!') < 0x5E) { // '!' to '~'
-          blank = false;
-        } else if (c != ' ') {
-          break;
-        }
+      while (run < n && (char) (chars[run] - ' ') < 0x5F) {
         run++;
+      }
+      if (blank) {
+        for (int k = i; k < run; k++) {
+          if (chars[k] != ' ') {
+            blank = false;
+            break;
+          }
+        }
       }
       length += run - i;
       i = run;

@@ -10,6 +10,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * A parser and the path of the value it is on, kept by the codecs as they descend, so that
@@ -93,6 +94,31 @@ final class JsonReader {
       JsonToken token = parser.nextToken();
       if (token != null) {
         return token;
+      }
+    } catch (JacksonException e) {
+      if (before != JsonToken.PROPERTY_NAME && parser.currentToken() == JsonToken.PROPERTY_NAME) {
+        push(parser.currentName());
+        ReadFailure failure = fatal(e);
+        pop();
+        throw failure;
+      }
+      throw fatal(e);
+    }
+    throw fatal("unexpected end of input");
+  }
+
+  /**
+   * Advances to the next property name of the object the reader is in, matching it against
+   * {@code matcher} straight from the input (no String is made for a known name). Returns the
+   * index of a known name, or {@link PropertyNameMatcher#MATCH_END_OBJECT}, or {@link
+   * PropertyNameMatcher#MATCH_UNKNOWN_NAME} (then read it with {@link #name()}).
+   */
+  int nextNameMatch(PropertyNameMatcher matcher) {
+    JsonToken before = parser.currentToken();
+    try {
+      int match = parser.nextNameMatch(matcher);
+      if (match != PropertyNameMatcher.MATCH_ODD_TOKEN || parser.currentToken() != null) {
+        return match;
       }
     } catch (JacksonException e) {
       if (before != JsonToken.PROPERTY_NAME && parser.currentToken() == JsonToken.PROPERTY_NAME) {

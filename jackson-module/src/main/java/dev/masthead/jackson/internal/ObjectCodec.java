@@ -20,6 +20,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * Reads and writes one model type as a JSON object: its properties in a fixed order, then its
@@ -44,6 +46,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final Function<B, T> build;
   private final List<Property<T, B>> properties;
   private final Map<String, Integer> index;
+  private final String[] names;
+  private final PropertyNameMatcher matcher;
   private final @Nullable String discriminator;
   private final Function<T, Map<String, RawJson>> extensions;
   private final ExtensionSink<B> extensionSink;
@@ -65,6 +69,10 @@ final class ObjectCodec<T, B> implements Codec<T> {
       byName.put(properties.get(i).name, i);
     }
     this.index = byName; // a HashMap, never changed again: its lookups beat Map.copyOf's
+    this.names = Property.names(properties).toArray(new String[0]);
+    // Jackson's own matcher: a known name is found from the input bytes, without a String.
+    this.matcher = RawJsonCodec.FACTORY.constructNameMatcher(
+        java.util.Arrays.stream(names).map(Named::fromString).toList(), false);
     if (properties.size() > 63) {
       throw new IllegalArgumentException("too many properties for the seen-set: " + typeName);
     }
@@ -138,14 +146,15 @@ final class ObjectCodec<T, B> implements Codec<T> {
     int depth = reader.depth();
     Gathered gathered = null;
     Set<String> unknownSeen = null;
-    while (reader.nextName() != JsonToken.END_OBJECT) {
-      String name = reader.name();
+    int match;
+    while ((match = reader.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      String name = match >= 0 ? names[match] : reader.name();
       int mark = reader.mark();
       reader.push(name);
       JsonToken value = reader.next();
       try {
-        Integer i = index.get(name);
-        if (i != null) {
+        if (match >= 0) {
+          int i = match;
           long bit = 1L << i;
           if ((seen & bit) != 0) {
             throw reader.fail("must not appear twice in an object", null);
