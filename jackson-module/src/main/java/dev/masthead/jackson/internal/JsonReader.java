@@ -96,15 +96,20 @@ final class JsonReader {
         return token;
       }
     } catch (JacksonException e) {
-      if (before != JsonToken.PROPERTY_NAME && parser.currentToken() == JsonToken.PROPERTY_NAME) {
-        push(parser.currentName());
-        ReadFailure failure = fatal(e);
-        pop();
-        throw failure;
-      }
-      throw fatal(e);
+      throw nameFailure(before, e);
     }
     throw fatal("unexpected end of input");
+  }
+
+  /** A failure while reading a name: at the property if the name was read, else here. */
+  private ReadFailure nameFailure(JsonToken before, JacksonException e) {
+    if (before != JsonToken.PROPERTY_NAME && parser.currentToken() == JsonToken.PROPERTY_NAME) {
+      push(parser.currentName());
+      ReadFailure failure = fatal(e);
+      pop();
+      return failure;
+    }
+    return fatal(e);
   }
 
   /**
@@ -121,13 +126,7 @@ final class JsonReader {
         return match;
       }
     } catch (JacksonException e) {
-      if (before != JsonToken.PROPERTY_NAME && parser.currentToken() == JsonToken.PROPERTY_NAME) {
-        push(parser.currentName());
-        ReadFailure failure = fatal(e);
-        pop();
-        throw failure;
-      }
-      throw fatal(e);
+      throw nameFailure(before, e);
     }
     throw fatal("unexpected end of input");
   }

@@ -45,7 +45,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final List<Property<T, B>> properties;
-  private final Map<String, Integer> index;
   private final String[] names;
   private final PropertyNameMatcher matcher;
   private final @Nullable String discriminator;
@@ -64,11 +63,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
     this.extensions = java.util.Objects.requireNonNull(d.extensions);
     this.extensionSink = java.util.Objects.requireNonNull(d.extensionSink);
     this.description = d.description;
-    Map<String, Integer> byName = new HashMap<>();
-    for (int i = 0; i < properties.size(); i++) {
-      byName.put(properties.get(i).name, i);
-    }
-    this.index = byName; // a HashMap, never changed again: its lookups beat Map.copyOf's
     this.names = Property.names(properties).toArray(new String[0]);
     // Jackson's own matcher: a known name is found from the input bytes, without a String.
     this.matcher = RawJsonCodec.FACTORY.constructNameMatcher(
@@ -136,8 +130,8 @@ final class ObjectCodec<T, B> implements Codec<T> {
     boolean sawType = typeAlreadyRead != null;
     if (typeAlreadyRead != null && discriminator == null) {
       // An unknown block: its type is one of its own properties.
-      Integer typeIndex = index.get("type");
-      if (typeIndex == null || typeSetter == null) {
+      int typeIndex = java.util.Arrays.asList(names).indexOf("type");
+      if (typeIndex < 0 || typeSetter == null) {
         throw new IllegalArgumentException(typeName + " has no type property");
       }
       typeSetter.accept(builder, typeAlreadyRead);
