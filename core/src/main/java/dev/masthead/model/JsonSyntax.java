@@ -56,7 +56,8 @@ final class JsonSyntax {
               : Character.isLowSurrogate(c)
                   && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
           if (c < 0x20 || unpaired) {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            // Upper-case hex, as Jackson writes escapes: read back, the value is the same text.
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
           } else {
             out.append(c);
           }

@@ -291,15 +291,15 @@ final class RawJsonTest {
         Arguments.of("a\nb\r\nc", "\"a\\nb\\r\\nc\""),
         Arguments.of("\t\b\f", "\"\\t\\b\\f\""),
         Arguments.of("\u0000", "\"\\u0000\""),
-        Arguments.of("\u0001\u001b\u001f", "\"\\u0001\\u001b\\u001f\""),
+        Arguments.of("\u0001\u001b\u001f", "\"\\u0001\\u001B\\u001F\""),
         Arguments.of("\u007f", "\"\u007f\""),
         Arguments.of("a/b", "\"a/b\""),
         Arguments.of("é 日本 \uD83D\uDE00", "\"é 日本 \uD83D\uDE00\""),
         Arguments.of("\u2028\u2029\u202E", "\"\u2028\u2029\u202E\""),
-        Arguments.of("\uD800", "\"\\ud800\""),
-        Arguments.of("a\uDC00b", "\"a\\udc00b\""),
-        Arguments.of("\uDE00\uD83D", "\"\\ude00\\ud83d\""),
-        Arguments.of("x\uD83D", "\"x\\ud83d\""));
+        Arguments.of("\uD800", "\"\\uD800\""),
+        Arguments.of("a\uDC00b", "\"a\\uDC00b\""),
+        Arguments.of("\uDE00\uD83D", "\"\\uDE00\\uD83D\""),
+        Arguments.of("x\uD83D", "\"x\\uD83D\""));
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
