@@ -1,5 +1,6 @@
 /**
- * Masthead core: the content model ({@code dev.masthead.model}). No run-time dependencies;
+ * Masthead core: the content model ({@code dev.masthead.model}) and tag-based relatedness
+ * ({@code dev.masthead.related}). No run-time dependencies;
  * Immutables and JSpecify annotations are needed only to compile it. They are not required
  * transitively: a module that reads this one compiles without them.
  */
@@ -8,4 +9,5 @@ module dev.masthead.core {
   requires static org.jspecify;
 
   exports dev.masthead.model;
+  exports dev.masthead.related;
 }

@@ -1,0 +1,29 @@
+package dev.masthead.related;
+
+import java.util.List;
+
+/**
+ * What one search did: its results, the posting lists and postings it read, and the documents it
+ * scored exactly or skipped because their bound could not reach the k-th score.
+ *
+ * @param results the related articles, best first
+ * @param listsRead posting lists read, one per source tag read
+ * @param postingsRead postings in those lists
+ * @param documentsScored documents scored exactly from the forward index
+ * @param documentsSkipped documents skipped on their signature and decay bound
+ */
+public record SearchProfile(List<RelatedArticle> results, long listsRead, long postingsRead,
+    long documentsScored, long documentsSkipped) {
+  /**
+   * A profile; the list is copied.
+   *
+   * @param results the related articles, best first
+   * @param listsRead posting lists read
+   * @param postingsRead postings read
+   * @param documentsScored documents scored exactly
+   * @param documentsSkipped documents skipped on their bound
+   */
+  public SearchProfile {
+    results = List.copyOf(results);
+  }
+}
