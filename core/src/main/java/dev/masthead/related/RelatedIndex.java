@@ -49,9 +49,13 @@ public final class RelatedIndex {
   private final byte[] idBytes;
   private final int[] idStarts;
   private final long timeBase;
-  private final int timeScale;
-  /** Per document, its time in units of {@link #timeScale} seconds after {@link #timeBase}. */
+  /**
+   * Per document, its time in seconds after {@link #timeBase}, when every document's fits an int
+   * (a span of up to 68 years); else empty, and {@link #wideTimes} holds them.
+   */
   private final int[] times;
+  /** Per document, its time in epoch seconds, when {@link #times} cannot hold it; else empty. */
+  private final long[] wideTimes;
 
   /**
    * Per document, what the search reads of every candidate, in one long so that a million of
@@ -90,7 +94,8 @@ public final class RelatedIndex {
       TagKind[] tagKinds) {
     this.settings = settings;
     this.version = version;
-    this.halfLifeSeconds = settings.halfLife().map(h -> (double) h.toSeconds()).orElse(0.0);
+    this.halfLifeSeconds = settings.halfLife().map(h -> h.getSeconds() + h.getNano() / 1e9)
+        .orElse(0.0);
     this.decayFloor = settings.decayFloor();
     this.n = docs.count;
     this.idBytes = docs.idBytes;
@@ -100,7 +105,7 @@ public final class RelatedIndex {
     this.tagIds = tagIds;
     this.tagKinds = tagKinds;
 
-    // Times: seconds after the earliest, or minutes when seconds do not fit an int.
+    // Times: seconds after the earliest, in an int when they fit one, else epoch seconds.
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     for (int d = 0; d < n; d++) {
@@ -108,7 +113,7 @@ public final class RelatedIndex {
       max = Math.max(max, docs.seconds[d]);
     }
     this.timeBase = n == 0 ? 0 : min;
-    this.timeScale = n == 0 || max - min <= Integer.MAX_VALUE ? 1 : 60;
+    boolean wide = n > 0 && max - min > Integer.MAX_VALUE;
 
     // Postings by counting sort of the forward index: documents ascending in every list.
     int t = tagIds.length;
@@ -137,8 +142,12 @@ public final class RelatedIndex {
       weights[i] = weight(tagKinds[i], df[i]);
       tagBits[i] = 1L << bit(tagIds[i]);
     }
-    this.times = new int[n];
+    this.times = wide ? new int[0] : new int[n];
+    this.wideTimes = wide ? docs.seconds : new long[0];
     long span = n == 0 ? 0 : max - min;
+    // Above span / COARSE_TIMES, so that the latest document's coarse time is below COARSE_TIMES:
+    // with a unit that divides the span exactly, it would be clamped into the bucket before its
+    // own, and its decay bound taken one second too far from the source.
     this.coarseUnit = Math.max(1, (span + COARSE_TIMES - 1) / COARSE_TIMES);
     hot = new long[n];
     for (int d = 0; d < n; d++) {
@@ -149,7 +158,9 @@ public final class RelatedIndex {
         total += weights[docTags[p]];
       }
       long offset = docs.seconds[d] - timeBase;
-      times[d] = (int) (offset / timeScale);
+      if (!wide) {
+        times[d] = (int) offset;
+      }
       long coarse = Math.min(COARSE_TIMES - 1, offset / coarseUnit);
       hot[d] = (signature & SIGNATURE_MASK) | (coarse << 8) | weightFloor(total);
     }
@@ -586,15 +597,11 @@ public final class RelatedIndex {
 
   /** Publication time of document {@code d}, in epoch seconds. */
   long seconds(int d) {
-    return timeBase + (long) times[d] * timeScale;
+    return wideTimes.length == 0 ? timeBase + times[d] : wideTimes[d];
   }
 
   long timeBase() {
     return timeBase;
-  }
-
-  int timeScale() {
-    return timeScale;
   }
 
   ArticleId id(int d) {
