@@ -66,6 +66,13 @@ public final class RelatedIndex {
   private final long[] hot;
 
   private final long coarseUnit;
+  /**
+   * Per block of {@link #BLOCK} consecutive postings (of any lists), the least weight floor code
+   * of its documents: a search skips a block of a common tag's list, without reading the
+   * documents, when even the lightest of them could not reach the k-th score. One byte per block,
+   * half a byte an article at 7.5 tags each.
+   */
+  private final byte[] blockFloors;
   private final int[] docStarts;
   private final int[] docTags;
 
@@ -86,6 +93,12 @@ public final class RelatedIndex {
 
   /** Signature bits: the top 44 of the hot long. */
   static final long SIGNATURE_MASK = -1L << 20;
+
+  /** Postings per entry of {@link #blockFloors}: a power of two. */
+  static final int BLOCK_SHIFT = 4;
+
+  /** Postings per entry of {@link #blockFloors}. */
+  static final int BLOCK = 1 << BLOCK_SHIFT;
 
   /** Coarse times: 12 bits. */
   static final long COARSE_TIMES = 1 << 12;
@@ -145,10 +158,10 @@ public final class RelatedIndex {
     this.times = wide ? new int[0] : new int[n];
     this.wideTimes = wide ? docs.seconds : new long[0];
     long span = n == 0 ? 0 : max - min;
-    // Above span / COARSE_TIMES, so that the latest document's coarse time is below COARSE_TIMES:
-    // with a unit that divides the span exactly, it would be clamped into the bucket before its
-    // own, and its decay bound taken one second too far from the source.
-    this.coarseUnit = Math.max(1, (span + COARSE_TIMES - 1) / COARSE_TIMES);
+    // Above span / COARSE_TIMES, so that the latest document's coarse time, span / coarseUnit, is
+    // below COARSE_TIMES: clamped into the bucket before its own, its decay bound would be taken
+    // from a time it was not published at.
+    this.coarseUnit = span / COARSE_TIMES + 1;
     hot = new long[n];
     for (int d = 0; d < n; d++) {
       long signature = 0;
@@ -163,6 +176,14 @@ public final class RelatedIndex {
       }
       long coarse = Math.min(COARSE_TIMES - 1, offset / coarseUnit);
       hot[d] = (signature & SIGNATURE_MASK) | (coarse << 8) | weightFloor(total);
+    }
+    blockFloors = new byte[(postings.length + BLOCK - 1) >>> BLOCK_SHIFT];
+    Arrays.fill(blockFloors, (byte) 0xFF);
+    for (int p = 0; p < postings.length; p++) {
+      int code = (int) (hot[postings[p]] & 0xFF);
+      if (code < (blockFloors[p >>> BLOCK_SHIFT] & 0xFF)) {
+        blockFloors[p >>> BLOCK_SHIFT] = (byte) code;
+      }
     }
     statistics = IndexStatistics.builder().articles(n).tags(t).postings(docTags.length)
         .version(version).build();
@@ -419,7 +440,12 @@ public final class RelatedIndex {
     if (halfLifeSeconds <= 0) {
       return 1;
     }
-    return decayFloor + (1 - decayFloor) * Math.pow(2, -(double) age / halfLifeSeconds);
+    return decayFloor + (1 - decayFloor) * fading(age);
+  }
+
+  /** {@code 2^(−age / halfLife)}: what is left, above the floor, after {@code age} seconds. */
+  double fading(long age) {
+    return halfLifeSeconds <= 0 ? 1 : Math.pow(2, -(double) age / halfLifeSeconds);
   }
 
   // ---------------------------------------------------------------- sources and explanations
@@ -585,6 +611,14 @@ public final class RelatedIndex {
 
   long coarseUnit() {
     return coarseUnit;
+  }
+
+  double decayFloor() {
+    return decayFloor;
+  }
+
+  byte[] blockFloors() {
+    return blockFloors;
   }
 
   long[] tagBits() {

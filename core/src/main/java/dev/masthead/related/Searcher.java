@@ -9,37 +9,33 @@ import java.util.List;
 
 /**
  * The top-k search of one query over one snapshot, with per-thread scratch space (a bitset of the
- * documents already met and batch buffers) reused from query to query.
+ * documents already met, batch buffers and a decay table) reused from query to query.
  *
- * <p>The source's weighted tags are read heaviest (rarest) first, in two phases.
+ * <p>The source's weighted tags are read heaviest (rarest) first, list by list. A document first
+ * met in list i carries none of the tags before i, so it shares at most what its signature shows
+ * of tags i and after; that bound, with its weight floor and coarse time (one cached long), rules
+ * most documents out before their tags are read. When normalised, a whole block of a list is
+ * skipped, unread, if even its lightest document could not reach the k-th score; such a document
+ * can never make it, so meeting it again later, with a smaller bound, is harmless. Candidates go
+ * in batches, so that their memory reads overlap, and are scored exactly from the forward index,
+ * by the same arithmetic as {@link RelatedIndex#explain}.
  *
- * <ol>
- *   <li>Until k documents are found, list by list, term at a time: a document first met in list i
- *       carries none of the tags before i, so it shares at most what its signature shows of tags
- *       i and after; that bound, with its weight floor and coarse time (one cached long), rules
- *       most documents out before their tags are read. Candidates go in batches, so that their
- *       memory reads overlap.
- *   <li>Then the remaining lists, document at a time in id order (max-score): the lighter lists
- *       that together cannot lift a document to the k-th score are only probed, by galloping
- *       search, for documents found in the heavier ones. A document's shared weight is then known
- *       exactly from the lists themselves, read in order rather than at random.
- * </ol>
- *
- * <p>After each list, and before each document, the search stops or skips if even the best case
- * cannot reach the k-th score. Every candidate left is scored exactly from the forward index, by
- * the same arithmetic as {@link RelatedIndex#explain}. Bounds are inflated against rounding and
- * compared strictly, so ties are always scored and broken as a full scan would break them:
- * score, then the newer, then the smaller id.
+ * <p>Before each list the search stops if a document not yet met, sharing every tag still unread,
+ * could not reach the k-th score. Bounds are inflated against rounding and compared strictly, so
+ * ties are always scored and broken as a full scan would break them: score, then the newer, then
+ * the smaller id.
  */
 final class Searcher {
   /** Per-thread scratch space, grown to the largest snapshot seen. */
   private static final ThreadLocal<Searcher> SCRATCH = ThreadLocal.withInitial(Searcher::new);
 
+  /** Candidates gathered before their hot longs are read together. */
   private static final int BATCH = 64;
 
   /** What the last search on this thread did: lists, postings and documents. */
   long listsRead;
   long postingsRead;
+  long postingsSkipped;
   long documentsScored;
   long documentsSkipped;
 
@@ -47,12 +43,20 @@ final class Searcher {
   private int sink;
 
   private long[] seen = new long[0];
+  private final int[] gathered = new int[BATCH + RelatedIndex.BLOCK];
+  private final long[] gatheredHot = new long[BATCH + RelatedIndex.BLOCK];
   private final int[] batchDocs = new int[BATCH];
-  private final long[] batchHot = new long[BATCH];
   private final long[] batchSecond = new long[BATCH];
   private final int[] batchFrom = new int[BATCH];
   private final int[] batchTo = new int[BATCH];
   private int batchSize;
+  /** Candidates of the list at hand: bound (as float bits) above document number. */
+  private long[] candidates = new long[1024];
+  private int candidateCount;
+  private final double[] bitWeight = new double[64];
+  /** Per coarse time, the most its documents' decay can be; filled when first needed. */
+  private final double[] decayBounds = new double[(int) RelatedIndex.COARSE_TIMES];
+  private boolean decayBoundsReady;
 
   // The query at hand.
   private RelatedIndex index;
@@ -107,9 +111,12 @@ final class Searcher {
     RelatednessSettings settings = index.settings();
     listsRead = 0;
     postingsRead = 0;
+    postingsSkipped = 0;
     documentsScored = 0;
     documentsSkipped = 0;
     batchSize = 0;
+    candidateCount = 0;
+    decayBoundsReady = false;
 
     // The source's weighted tags that the snapshot holds, heaviest first.
     Integer[] order = new Integer[source.tags().length];
@@ -182,42 +189,44 @@ final class Searcher {
       if (index.bound(suffix[i], sourceWeight) < top.threshold(minScore)) {
         break; // no document not yet met can reach the k-th score
       }
-      if (top.full()) {
-        documentAtATime(i);
-        break;
-      }
-      termAtATime(i);
+      read(i);
     }
-    flush();
     return top.results(index, source);
   }
 
-  // ---------------------------------------------------------------- phase 1: term at a time
+  // ---------------------------------------------------------------- one list
 
-  private void termAtATime(int i) {
+  private void read(int i) {
     int[] postingStarts = index.postingStarts();
     int[] postings = index.postings();
-    long[] hot = index.hot();
+    byte[] blockFloors = index.blockFloors();
     long[] seenLocal = seen;
-    int tag = tags[i];
+    int[] docs = gathered;
     // The signature bits of tags i and after, and per bit their weight.
     long mask = 0;
-    double[] bitWeight = new double[64];
     long[] tagBits = index.tagBits();
+    Arrays.fill(bitWeight, 0.0);
     for (int j = i; j < m; j++) {
       mask |= tagBits[tags[j]];
       bitWeight[Long.numberOfTrailingZeros(tagBits[tags[j]])] += w[j];
     }
     listsRead++;
-    int p = postingStarts[tag];
-    int end = postingStarts[tag + 1];
-    postingsRead += end - p;
-    int[] docs = new int[BATCH];
-    long[] hots = new long[BATCH];
+    int p = postingStarts[tags[i]];
+    int end = postingStarts[tags[i] + 1];
+    // Blocks whose lightest document weighs at least this much are skipped: none of them can
+    // reach the k-th score (256 = none skipped).
+    int skipFrom = skipFrom(suffix[i]);
+    int size = 0;
     while (p < end) {
-      int size = 0;
-      while (p < end && size < BATCH) {
-        int d = postings[p++];
+      int blockEnd = Math.min(end, (p + RelatedIndex.BLOCK) & -RelatedIndex.BLOCK);
+      if ((blockFloors[p >>> RelatedIndex.BLOCK_SHIFT] & 0xFF) >= skipFrom) {
+        postingsSkipped += blockEnd - p;
+        p = blockEnd;
+        continue;
+      }
+      postingsRead += blockEnd - p;
+      for (; p < blockEnd; p++) {
+        int d = postings[p];
         long bit = 1L << d;
         int word = d >>> 6;
         if ((seenLocal[word] & bit) == 0) {
@@ -225,170 +234,151 @@ final class Searcher {
           docs[size++] = d;
         }
       }
-      // Their hot longs: independent loads, overlapped.
-      for (int b = 0; b < size; b++) {
-        hots[b] = hot[docs[b]];
-      }
-      for (int b = 0; b < size; b++) {
-        long h = hots[b];
-        long common = h & mask;
-        double possible = 0;
-        while (common != 0) {
-          possible += bitWeight[Long.numberOfTrailingZeros(common)];
-          common &= common - 1;
-        }
-        consider(docs[b], h, possible);
+      if (size >= BATCH) {
+        considerGathered(size, mask);
+        size = 0;
       }
     }
-    flush(); // so that the next list starts from the k-th score as it now stands
+    considerGathered(size, mask);
+    scoreCandidates();
   }
 
-  // ---------------------------------------------------------------- phase 2: document at a time
-
-  private void documentAtATime(int first) {
-    int[] postingStarts = index.postingStarts();
-    int[] postings = index.postings();
+  /**
+   * Bounds the documents gathered from a list by their hot longs, read together so that the
+   * loads overlap: {@code mask} has the signature bits of the tags not yet read.
+   */
+  private void considerGathered(int size, long mask) {
     long[] hot = index.hot();
-    int[] cursor = new int[m];
-    int[] end = new int[m];
-    for (int j = first; j < m; j++) {
-      cursor[j] = postingStarts[tags[j]];
-      end[j] = postingStarts[tags[j] + 1];
+    int[] docs = gathered;
+    long[] hots = gatheredHot;
+    for (int b = 0; b < size; b++) {
+      hots[b] = hot[docs[b]];
     }
-    listsRead += m - first;
-    // Lists first..essential-1 are read in full; essential..m-1 only probed.
-    int essential = essentialEnd(first);
-    int checked = 0;
-    while (true) {
-      // The smallest document in the essential lists.
-      int d = Integer.MAX_VALUE;
-      for (int j = first; j < essential; j++) {
-        if (cursor[j] < end[j] && postings[cursor[j]] < d) {
-          d = postings[cursor[j]];
-        }
+    double threshold = top.threshold(minScore);
+    for (int b = 0; b < size; b++) {
+      long h = hots[b];
+      long common = h & mask;
+      double possible = 0;
+      while (common != 0) {
+        possible += bitWeight[Long.numberOfTrailingZeros(common)];
+        common &= common - 1;
       }
-      if (d == Integer.MAX_VALUE) {
-        break;
-      }
-      double shared = 0;
-      for (int j = first; j < essential; j++) {
-        if (cursor[j] < end[j] && postings[cursor[j]] == d) {
-          shared += w[j];
-          cursor[j]++;
-          postingsRead++;
-        }
-      }
-      if ((seen[d >>> 6] & (1L << d)) != 0) {
-        continue; // scored already, or never to be
-      }
-      double threshold = top.threshold(minScore);
-      if (index.bound(shared + suffix[essential], sourceWeight) < threshold) {
-        documentsSkipped++;
-        continue;
-      }
-      // Probe the lighter lists, heaviest first, while the document can still make it.
-      boolean out = false;
-      for (int j = essential; j < m; j++) {
-        int c = advance(postings, cursor[j], end[j], d);
-        postingsRead += c - cursor[j];
-        cursor[j] = c;
-        if (c < end[j] && postings[c] == d) {
-          shared += w[j];
-        } else if (index.bound(shared + suffix[j + 1], sourceWeight) < threshold) {
-          out = true;
-          break;
-        }
-      }
-      if (out) {
-        documentsSkipped++;
-        continue;
-      }
-      seen[d >>> 6] |= 1L << d;
-      // The shared weight is exact here: the document carries no tag before list first.
-      consider(d, hot[d], shared);
-      // As the k-th score rises, lists may turn from essential to probed.
-      if (++checked % 256 == 0) {
-        essential = Math.max(first + 1, Math.min(essential, essentialEnd(first)));
-      }
+      consider(docs[b], h, possible, threshold);
     }
   }
 
   /**
-   * The first list, after {@code first}, from which on all lists together cannot lift a
-   * document to the k-th score: {@code m} when every list is needed.
+   * The least weight floor code from which on a document sharing at most {@code shared} weight
+   * cannot reach the k-th score: 256 when no code is high enough, or the score not normalised.
    */
-  private int essentialEnd(int first) {
+  private int skipFrom(double shared) {
     double threshold = top.threshold(minScore);
-    int e = m;
-    while (e > first + 1 && index.bound(suffix[e - 1], sourceWeight) < threshold) {
-      e--;
+    if (!needWeight || !(threshold > 0)
+        || index.bound(shared, sourceWeight, RelatedIndex.weightOf(255)) >= threshold) {
+      return 256;
     }
-    return e;
-  }
-
-  /** The first position from {@code at} on whose document is at least {@code d}: galloping. */
-  private static int advance(int[] postings, int at, int end, int d) {
-    if (at >= end || postings[at] >= d) {
-      return at;
-    }
-    int step = 1;
-    int lo = at;
-    int hi = at + 1;
-    while (hi < end && postings[hi] < d) {
-      lo = hi;
-      step <<= 1;
-      hi = at + step;
-    }
-    hi = Math.min(hi, end);
-    // postings[lo] < d, and postings[hi] >= d or hi == end
-    while (lo + 1 < hi) {
+    // The bound falls as the weight floor rises: the least code whose bound is below.
+    int lo = 0;
+    int hi = 255;
+    while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (postings[mid] < d) {
-        lo = mid;
-      } else {
+      if (index.bound(shared, sourceWeight, RelatedIndex.weightOf(mid)) < threshold) {
         hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return hi;
+    return lo;
   }
 
   // ---------------------------------------------------------------- candidates
 
   /**
-   * A document that may make the top k: {@code possible} is at least the weight it shares.
-   * It is ruled out by its weight floor and the decay its coarse time allows, or queued to be
-   * scored exactly.
+   * A document that may make the top k: {@code possible} is at least the weight it shares. Its
+   * bound, from its weight floor and the decay its coarse time allows, rules it out or makes it a
+   * candidate.
    */
-  private void consider(int d, long hot, double possible) {
+  private void consider(int d, long hot, double possible, double threshold) {
+    double bound = index.bound(possible, sourceWeight, RelatedIndex.weightOf(hot & 0xFF));
+    if (decaying) {
+      if (!decayBoundsReady) {
+        fillDecayBounds();
+      }
+      bound *= decayBounds[(int) ((hot >>> 8) & 0xFFF)];
+    }
+    if (bound < threshold) {
+      documentsSkipped++;
+      return;
+    }
     if (windowed) {
       long second = index.seconds(d);
       if (second < from || second > to) {
         return;
       }
     }
-    double threshold = top.threshold(minScore);
-    if (threshold > 0) {
-      double bound = index.bound(possible, sourceWeight, RelatedIndex.weightOf(hot & 0xFF));
-      if (bound < threshold) {
-        documentsSkipped++;
-        return;
+    if (candidateCount == candidates.length) {
+      candidates = Arrays.copyOf(candidates, candidates.length * 2);
+    }
+    // The bound, rounded up to a float, above the document number: in order of bound, as longs.
+    long bits = Float.floatToRawIntBits(Math.nextUp((float) bound));
+    candidates[candidateCount++] = bits << 32 | d;
+  }
+
+  /**
+   * Scores the candidates of a list exactly, highest bound first, so that the k-th score rises
+   * early and the rest fall below it unscored.
+   */
+  private void scoreCandidates() {
+    long[] sorted = candidates;
+    int count = candidateCount;
+    candidateCount = 0;
+    Arrays.sort(sorted, 0, count);
+    for (int c = count - 1; c >= 0; c--) {
+      float bound = Float.intBitsToFloat((int) (sorted[c] >>> 32));
+      if (bound < top.threshold(minScore)) {
+        documentsSkipped += c + 1;
+        break;
       }
-      if (decaying) {
-        // The decay can be no more than at the nearest time the coarse one allows.
-        long coarseUnit = index.coarseUnit();
-        long lo = ((hot >>> 8) & 0xFFF) * coarseUnit;
-        long nearest = sourceOffset < lo ? lo - sourceOffset
-            : sourceOffset >= lo + coarseUnit ? sourceOffset - (lo + coarseUnit - 1) : 0;
-        if (bound * index.decayOfAge(nearest) < threshold) {
-          documentsSkipped++;
-          return;
-        }
+      batchDocs[batchSize++] = (int) sorted[c];
+      if (batchSize == BATCH) {
+        flush();
       }
     }
-    batchDocs[batchSize++] = d;
-    if (batchSize == BATCH) {
-      flush();
+    flush(); // so that the next list starts from the k-th score as it now stands
+  }
+
+  /**
+   * Per coarse time, the decay at the nearest second it allows to the source, inflated against
+   * rounding: a geometric sequence either side of the source's, by one multiplication a step.
+   */
+  private void fillDecayBounds() {
+    long unit = index.coarseUnit();
+    int count = decayBounds.length;
+    double floor = index.decayFloor();
+    double ratio = index.fading(unit);
+    // The source's own coarse time; it may lie outside the snapshot's span.
+    long own = Math.floorDiv(sourceOffset, unit);
+    // Later coarse times: the nearest second is the first of each, a unit further each step.
+    long first = Math.max(0, own + 1);
+    double part = first < count ? index.fading(first * unit - sourceOffset) : 0;
+    for (long c = first; c < count; c++, part *= ratio) {
+      decayBounds[(int) c] = inflate(floor + (1 - floor) * part);
     }
+    // Earlier coarse times: the nearest second is the last of each.
+    long last = Math.min(count - 1, own - 1);
+    part = last >= 0 ? index.fading(sourceOffset - (last * unit + unit - 1)) : 0;
+    for (long c = last; c >= 0; c--, part *= ratio) {
+      decayBounds[(int) c] = inflate(floor + (1 - floor) * part);
+    }
+    if (own >= 0 && own < count) {
+      decayBounds[(int) own] = inflate(1);
+    }
+    decayBoundsReady = true;
+  }
+
+  /** A bound above {@code value} by more than 4096 roundings, and never below it. */
+  private static double inflate(double value) {
+    return value * (1 + 1e-9) + Double.MIN_VALUE;
   }
 
   /** Scores the queued documents exactly from the forward index, summing in tag order. */
