@@ -185,7 +185,13 @@ public final class RelatedIndex {
         blockFloors[p >>> BLOCK_SHIFT] = (byte) code;
       }
     }
-    statistics = IndexStatistics.builder().articles(n).tags(t).postings(docTags.length)
+    // The tags some article carries: withChanges keeps the tags of removed articles in the
+    // dictionary (df 0), which the statistics, those of the new set, must not count.
+    int carried = 0;
+    for (int i = 0; i < t; i++) {
+      carried += df[i] > 0 ? 1 : 0;
+    }
+    statistics = IndexStatistics.builder().articles(n).tags(carried).postings(docTags.length)
         .version(version).build();
   }
 
