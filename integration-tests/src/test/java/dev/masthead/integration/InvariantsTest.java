@@ -1,0 +1,185 @@
+package dev.masthead.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masthead.integration.Corpora.Corpus;
+import dev.masthead.model.ArticleId;
+import dev.masthead.model.ArticleSummary;
+import dev.masthead.model.Tag;
+import dev.masthead.related.IndexStatistics;
+import dev.masthead.related.RelatedArticle;
+import dev.masthead.related.RelatedIndex;
+import dev.masthead.related.RelatedQuery;
+import dev.masthead.related.RelatednessSettings;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Properties that need no reference: the score is symmetric (the decay depends on |Δt| only), the
+ * source is never its own relative, the order articles are given in changes nothing, and a
+ * snapshot made by {@link RelatedIndex#withChanges} answers exactly as one built from scratch.
+ */
+final class InvariantsTest {
+  static LongStream seeds() {
+    return LongStream.rangeClosed(2001, 2030);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void scoreIsSymmetricAndTheSourceIsNeverItsOwnRelative(long seed) {
+    Corpus corpus = Corpora.generate(seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    List<ArticleSummary> articles = corpus.articles();
+    for (RelatednessSettings settings : Corpora.settings(random)) {
+      RelatedIndex index = RelatedIndex.of(articles, settings);
+      for (int q = 0; q < 20; q++) {
+        ArticleId a = articles.get(random.nextInt(articles.size())).id();
+        ArticleId b = articles.get(random.nextInt(articles.size())).id();
+        assertThat(index.score(a, b)).as("%s; %s; %s, %s", corpus, settings, a, b)
+            .isEqualTo(index.score(b, a));
+        assertThat(index.explain(a, b).sharedWeight())
+            .isEqualTo(index.explain(b, a).sharedWeight());
+        for (RelatedArticle related : index.related(a, 10)) {
+          assertThat(index.score(related.id(), a)).as("%s; %s; %s, %s", corpus, settings, a,
+              related.id()).isEqualTo(related.score());
+        }
+      }
+      for (RelatedQuery query : Corpora.queries(corpus, random)) {
+        ArticleId source = query.source().orElseGet(() -> query.article().orElseThrow().id());
+        assertThat(index.related(query.withLimit(10_000))).as("%s; %s; %s", corpus, settings,
+            query).extracting(RelatedArticle::id).doesNotContain(source)
+            .doesNotHaveDuplicates();
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void insertionOrderChangesNothing(long seed) {
+    Corpus corpus = Corpora.generate(seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    RelatednessSettings settings = Corpora.settings(random).get(random.nextInt(6));
+    List<ArticleSummary> shuffled = new ArrayList<>(corpus.articles());
+    Collections.shuffle(shuffled, new Random(seed));
+    RelatedIndex index = RelatedIndex.of(corpus.articles(), settings);
+    RelatedIndex fromShuffled = RelatedIndex.of(shuffled, settings);
+    RelatedIndex.Builder builder = RelatedIndex.builder(settings);
+    for (int i = shuffled.size() - 1; i >= 0; i--) {
+      builder.add(shuffled.get(i));
+    }
+    RelatedIndex oneByOne = builder.build();
+    assertThat(fromShuffled.statistics()).isEqualTo(index.statistics());
+    assertThat(oneByOne.statistics()).isEqualTo(index.statistics());
+    for (RelatedQuery query : Corpora.queries(corpus, random)) {
+      List<Reference.Hit> expected = Articles.hits(index.related(query));
+      assertThat(Articles.hits(fromShuffled.related(query))).as("%s; %s; %s", corpus, settings,
+          query).isEqualTo(expected);
+      assertThat(Articles.hits(oneByOne.related(query))).as("%s; %s; %s", corpus, settings,
+          query).isEqualTo(expected);
+    }
+  }
+
+  /**
+   * A snapshot changed step by step (articles added, removed, replaced by changed versions,
+   * everything removed and re-added) answers every query as a snapshot built from the resulting
+   * set, with the same statistics bar the version, which counts the steps.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void withChangesEqualsARebuildOfTheResultingSet(long seed) {
+    Corpus corpus = Corpora.generate(seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    RelatednessSettings settings = Corpora.settings(random).get(random.nextInt(6));
+    List<ArticleSummary> all = corpus.articles();
+    // The current set, by id, in the order it came.
+    Map<ArticleId, ArticleSummary> current = new LinkedHashMap<>();
+    for (ArticleSummary a : all) {
+      if (random.nextInt(3) > 0) {
+        current.put(a.id(), a);
+      }
+    }
+    RelatedIndex index = RelatedIndex.of(current.values(), settings);
+    for (int step = 1; step <= 6; step++) {
+      List<ArticleSummary> added = new ArrayList<>();
+      List<ArticleId> removed = new ArrayList<>();
+      if (step == 4) {
+        removed.addAll(current.keySet()); // everything
+      } else if (step == 5) {
+        added.addAll(all); // everything back, some replacing what is there
+      } else {
+        for (ArticleSummary a : all) {
+          int r = random.nextInt(10);
+          if (r == 0) {
+            added.add(a);
+          } else if (r == 1) {
+            removed.add(a.id());
+          } else if (r == 2) {
+            added.add(changed(a, all, random));
+          }
+        }
+        removed.add(ArticleId.of("never-indexed"));
+      }
+      index = index.withChanges(added, removed);
+      for (ArticleId id : removed) {
+        current.remove(id);
+      }
+      for (ArticleSummary a : added) {
+        current.put(a.id(), a);
+      }
+      RelatedIndex rebuilt = RelatedIndex.of(current.values(), settings);
+      String what = corpus + "; " + settings + "; step " + step;
+      IndexStatistics expected = rebuilt.statistics();
+      assertThat(index.statistics().version()).isEqualTo(1 + step);
+      assertThat(index.size()).as(what).isEqualTo(current.size());
+      assertThat(index.statistics().articles()).as(what).isEqualTo(expected.articles());
+      assertThat(index.statistics().postings()).as(what).isEqualTo(expected.postings());
+      assertThat(index.statistics().tags()).as(what).isEqualTo(expected.tags());
+      if (current.isEmpty()) {
+        continue;
+      }
+      List<ArticleSummary> now = new ArrayList<>(current.values());
+      for (int q = 0; q < 8; q++) {
+        ArticleSummary source = now.get(random.nextInt(now.size()));
+        RelatedQuery byId = RelatedQuery.of(source.id(), 20);
+        assertThat(Articles.hits(index.related(byId))).as("%s; %s", what, byId)
+            .isEqualTo(Articles.hits(rebuilt.related(byId)));
+        ArticleSummary other = all.get(random.nextInt(all.size()));
+        RelatedQuery byArticle = RelatedQuery.builder().article(other).limit(20).build();
+        assertThat(Articles.hits(index.related(byArticle))).as("%s; %s", what, byArticle)
+            .isEqualTo(Articles.hits(rebuilt.related(byArticle)));
+        ArticleId candidate = now.get(random.nextInt(now.size())).id();
+        assertThat(index.explain(source.id(), candidate).contributions()).as(what)
+            .isEqualTo(rebuilt.explain(source.id(), candidate).contributions());
+        assertThat(index.score(source.id(), candidate)).as(what)
+            .isEqualTo(rebuilt.score(source.id(), candidate));
+      }
+    }
+  }
+
+  /** {@return the article with other tags (some of another article's) and another date} */
+  private static ArticleSummary changed(ArticleSummary a, List<ArticleSummary> all,
+      SplittableRandom random) {
+    Map<String, Tag> tags = new LinkedHashMap<>();
+    for (Tag tag : a.tags()) {
+      if (random.nextBoolean()) {
+        tags.put(tag.id().value(), tag);
+      }
+    }
+    for (Tag tag : all.get(random.nextInt(all.size())).tags()) {
+      tags.putIfAbsent(tag.id().value(), tag);
+    }
+    Instant published = a.published().plusSeconds(random.nextLong(-86_400L * 30, 86_400L * 30));
+    boolean valid = !published.isBefore(Corpora.FIRST_INSTANT)
+        && !published.isAfter(Corpora.LAST_INSTANT);
+    return a.withTags(tags.values()).withPublished(valid ? published : a.published());
+  }
+}
