@@ -74,16 +74,16 @@ public final class RelatedIndex {
    */
   private final byte[] blockFloors;
   private final int[] docStarts;
-  private final int[] docTags;
+  /** Per document from {@link #docStarts}, its tag numbers ascending, packed: see PackedInts. */
+  private final long[] docTags;
+  private final int tagWidth;
 
   // Tags, in tag id order: tag number = rank of the tag id.
   private final TagId[] tagIds;
   private final TagKind[] tagKinds;
   private final int[] postingStarts;
   private final int[] postings;
-  private final double[] idfs;
   private final double[] weights;
-  private final long[] tagBits;
 
   private final IndexStatistics statistics;
 
@@ -114,7 +114,7 @@ public final class RelatedIndex {
     this.idBytes = docs.idBytes;
     this.idStarts = docs.idStarts;
     this.docStarts = docs.tagStarts;
-    this.docTags = docs.tags;
+    int[] forward = docs.tags;
     this.tagIds = tagIds;
     this.tagKinds = tagKinds;
 
@@ -131,29 +131,27 @@ public final class RelatedIndex {
     // Postings by counting sort of the forward index: documents ascending in every list.
     int t = tagIds.length;
     int[] df = new int[t];
-    for (int tag : docTags) {
+    for (int tag : forward) {
       df[tag]++;
     }
     postingStarts = new int[t + 1];
     for (int i = 0; i < t; i++) {
       postingStarts[i + 1] = postingStarts[i] + df[i];
     }
-    postings = new int[docTags.length];
+    postings = new int[forward.length];
     int[] fill = Arrays.copyOf(postingStarts, t);
     for (int d = 0; d < n; d++) {
       for (int p = docStarts[d]; p < docStarts[d + 1]; p++) {
-        postings[fill[docTags[p]]++] = d;
+        postings[fill[forward[p]]++] = d;
       }
     }
 
     // Weights, fixed for the snapshot: kind weight × idf, 0 for near-universal tags.
-    idfs = new double[t];
     weights = new double[t];
-    tagBits = new long[t];
+    long[] tagBits = new long[t];
     for (int i = 0; i < t; i++) {
-      idfs[i] = idf(df[i]);
       weights[i] = weight(tagKinds[i], df[i]);
-      tagBits[i] = 1L << bit(tagIds[i]);
+      tagBits[i] = tagBit(i);
     }
     this.times = wide ? new int[0] : new int[n];
     this.wideTimes = wide ? docs.seconds : new long[0];
@@ -167,8 +165,8 @@ public final class RelatedIndex {
       long signature = 0;
       double total = 0;
       for (int p = docStarts[d]; p < docStarts[d + 1]; p++) {
-        signature |= tagBits[docTags[p]];
-        total += weights[docTags[p]];
+        signature |= tagBits[forward[p]];
+        total += weights[forward[p]];
       }
       long offset = docs.seconds[d] - timeBase;
       if (!wide) {
@@ -191,7 +189,9 @@ public final class RelatedIndex {
     for (int i = 0; i < t; i++) {
       carried += df[i] > 0 ? 1 : 0;
     }
-    statistics = IndexStatistics.builder().articles(n).tags(carried).postings(docTags.length)
+    this.tagWidth = PackedInts.width(Math.max(0, t - 1));
+    this.docTags = PackedInts.pack(forward, forward.length, tagWidth);
+    statistics = IndexStatistics.builder().articles(n).tags(carried).postings(forward.length)
         .version(version).build();
   }
 
@@ -262,7 +262,7 @@ public final class RelatedIndex {
     List<RelatedArticle> results = related(query);
     Searcher searcher = Searcher.current();
     return new SearchProfile(results, searcher.listsRead, searcher.postingsRead,
-        searcher.documentsScored, searcher.documentsSkipped);
+        searcher.postingsSkipped, searcher.documentsScored, searcher.documentsSkipped);
   }
 
   /**
@@ -362,7 +362,7 @@ public final class RelatedIndex {
     }
 
     // Kept old documents and added ones, merged in id order.
-    Docs docs = new Docs(n + sortedAdded.size(), docTags.length + tagCount(sortedAdded));
+    Docs docs = new Docs(n + sortedAdded.size(), docStarts[n] + tagCount(sortedAdded));
     int a = 0;
     for (int d = 0; d <= n; d++) {
       String oldId = d < n ? idString(d) : null;
@@ -375,7 +375,7 @@ public final class RelatedIndex {
       if (oldId != null && !gone.contains(oldId)) {
         int[] tags = new int[docStarts[d + 1] - docStarts[d]];
         for (int p = docStarts[d]; p < docStarts[d + 1]; p++) {
-          tags[p - docStarts[d]] = oldToNew[docTags[p]];
+          tags[p - docStarts[d]] = oldToNew[docTag(p)];
         }
         docs.add(oldId, seconds(d), tags);
       }
@@ -491,7 +491,7 @@ public final class RelatedIndex {
     double[] w = new double[count];
     double total = 0;
     for (int i = 0; i < count; i++) {
-      tags[i] = docTags[from + i];
+      tags[i] = docTag(from + i);
       ids[i] = tagIds[tags[i]];
       kinds[i] = tagKinds[tags[i]];
       w[i] = weights[tags[i]];
@@ -603,8 +603,17 @@ public final class RelatedIndex {
     return docStarts;
   }
 
-  int[] docTags() {
+  long[] docTags() {
     return docTags;
+  }
+
+  int tagWidth() {
+    return tagWidth;
+  }
+
+  /** {@return the tag number at position {@code p} of the forward index} */
+  int docTag(int p) {
+    return PackedInts.get(docTags, tagWidth, p);
   }
 
   double[] weights() {
@@ -627,8 +636,9 @@ public final class RelatedIndex {
     return blockFloors;
   }
 
-  long[] tagBits() {
-    return tagBits;
+  /** {@return the signature bit of tag number {@code tag}} */
+  long tagBit(int tag) {
+    return 1L << bit(tagIds[tag]);
   }
 
   int tags() {

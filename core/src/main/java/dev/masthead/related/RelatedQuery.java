@@ -11,6 +11,10 @@ import org.immutables.value.Value;
  * What to find articles related to, and which to leave out: the source (an article in the index,
  * by id, or any other article), how many, ids to exclude, a publication window, and a "now" after
  * which articles count as future-dated and are left out. The source itself is never returned.
+ *
+ * <p>Relatedness keeps publication times to the second: an article's time is cut to its second,
+ * and the window and "now" compare with those seconds (an article of 10:00:00.7 counts as of
+ * 10:00:00, inside a window to 10:00:00.5 and outside one from 10:00:00.5).
  */
 @Value.Immutable
 public abstract sealed class RelatedQuery implements WithRelatedQuery permits ImmutableRelatedQuery {

@@ -66,7 +66,10 @@ public abstract sealed class RelatednessSettings implements WithRelatednessSetti
     return 0.5;
   }
 
-  /** {@return the fewest tags a related article must share: 1 by default} */
+  /**
+   * {@return the fewest tags a related article must share: 1 by default}; only tags that weigh
+   * something count, not those too common to count or of a kind weighing 0
+   */
   @Value.Default
   public int minSharedTags() {
     return 1;

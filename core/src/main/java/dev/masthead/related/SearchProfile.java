@@ -3,23 +3,26 @@ package dev.masthead.related;
 import java.util.List;
 
 /**
- * What one search did: its results, the posting lists and postings it read, and the documents it
- * scored exactly or skipped because their bound could not reach the k-th score.
+ * What one search did: its results, the posting lists and postings it read or skipped unread, and
+ * the documents it scored exactly or skipped because their bound could not reach the k-th score.
  *
  * @param results the related articles, best first
  * @param listsRead posting lists read, one per source tag read
- * @param postingsRead postings in those lists
+ * @param postingsRead postings in those lists that were read
+ * @param postingsSkipped postings in those lists skipped unread, in blocks whose lightest document
+ *     could not reach the k-th score
  * @param documentsScored documents scored exactly from the forward index
  * @param documentsSkipped documents skipped on their signature and decay bound
  */
 public record SearchProfile(List<RelatedArticle> results, long listsRead, long postingsRead,
-    long documentsScored, long documentsSkipped) {
+    long postingsSkipped, long documentsScored, long documentsSkipped) {
   /**
    * A profile; the list is copied.
    *
    * @param results the related articles, best first
    * @param listsRead posting lists read
    * @param postingsRead postings read
+   * @param postingsSkipped postings skipped unread
    * @param documentsScored documents scored exactly
    * @param documentsSkipped documents skipped on their bound
    */

@@ -204,11 +204,11 @@ final class Searcher {
     int[] docs = gathered;
     // The signature bits of tags i and after, and per bit their weight.
     long mask = 0;
-    long[] tagBits = index.tagBits();
     Arrays.fill(bitWeight, 0.0);
     for (int j = i; j < m; j++) {
-      mask |= tagBits[tags[j]];
-      bitWeight[Long.numberOfTrailingZeros(tagBits[tags[j]])] += w[j];
+      long tagBit = index.tagBit(tags[j]);
+      mask |= tagBit;
+      bitWeight[Long.numberOfTrailingZeros(tagBit)] += w[j];
     }
     listsRead++;
     int p = postingStarts[tags[i]];
@@ -389,7 +389,9 @@ final class Searcher {
       return;
     }
     int[] docStarts = index.docStarts();
-    int[] docTags = index.docTags();
+    long[] docTags = index.docTags();
+    int width = index.tagWidth();
+    long valueMask = (1L << width) - 1;
     double[] weights = index.weights();
     // Where their tags are, and when they were published: independent loads.
     for (int b = 0; b < size; b++) {
@@ -403,7 +405,7 @@ final class Searcher {
     int touched = 0;
     for (int b = 0; b < size; b++) {
       if (batchFrom[b] < batchTo[b]) {
-        touched += docTags[batchFrom[b]];
+        touched += (int) docTags[(int) ((long) batchFrom[b] * width >>> 6)];
       }
     }
     sink += touched;
@@ -413,7 +415,11 @@ final class Searcher {
       double candidateWeight = 0;
       int sharedCount = 0;
       for (int q = batchFrom[b], qEnd = batchTo[b]; q < qEnd; q++) {
-        int t = docTags[q];
+        long bit = (long) q * width;
+        int word = (int) (bit >>> 6);
+        int offset = (int) (bit & 63);
+        int t = (int) ((docTags[word] >>> offset | (docTags[word + 1] << 1) << (63 - offset))
+            & valueMask);
         if (needWeight) {
           candidateWeight += weights[t];
         }

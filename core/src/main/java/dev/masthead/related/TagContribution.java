@@ -28,7 +28,11 @@ public abstract sealed class TagContribution permits ImmutableTagContribution {
   /** {@return its kind's weight} */
   public abstract double kindWeight();
 
-  /** {@return kind weight × idf; 0 for a tag too common to count} */
+  /**
+   * {@return kind weight × idf, above 0}: a shared tag too common to count (or of a kind weighing
+   * 0) weighs nothing, is not listed, and does not count towards {@link
+   * RelatednessSettings#minSharedTags()}
+   */
   public abstract double weight();
 
   /** {@return weight × normalisation factor × decay: its share of the score} */
