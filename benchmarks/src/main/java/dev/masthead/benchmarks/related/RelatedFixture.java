@@ -1,0 +1,327 @@
+package dev.masthead.benchmarks.related;
+
+import dev.masthead.fixtures.SyntheticCorpus;
+import dev.masthead.model.ArticleSummary;
+import dev.masthead.related.RelatedArticle;
+import dev.masthead.related.RelatedIndex;
+import dev.masthead.related.RelatedQuery;
+import dev.masthead.related.RelatednessSettings;
+import dev.masthead.related.SearchProfile;
+import java.io.Closeable;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.StringJoiner;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Everything the relatedness benchmarks compare, built once for one corpus size: the synthetic
+ * corpus (seed {@value #CORPUS_SEED}), a fixed set of source articles (seed {@value
+ * #QUERY_SEED}), Masthead's index with the default settings and with {@link
+ * RelatednessSettings#likeMoreLikeThis()} ({@code NONE}), the {@link ExhaustiveScan} baseline and
+ * Lucene's {@link LuceneMlt}; and what is measured once rather than timed per query: build times,
+ * heap per article, postings read and documents scored per query, and the top-10 agreement of
+ * {@code NONE} with MoreLikeThis.
+ *
+ * <p>Building checks, and fails loudly otherwise, that the exhaustive scan's top 10 equals
+ * Masthead's (ids and order; scores to 1e-9 relative) for both settings on the first queries.
+ */
+final class RelatedFixture implements Closeable {
+  /** Results per query. */
+  static final int K = 10;
+
+  /** The corpus seed. */
+  static final long CORPUS_SEED = 42;
+
+  /** The seed the source articles are drawn with. */
+  static final long QUERY_SEED = 7;
+
+  private static final String ID_PREFIX = "synthetic-";
+
+  final int size;
+  final SyntheticCorpus corpus;
+  final int[] sources;
+  final RelatedQuery[] queries;
+  final RelatedIndex masthead;
+  final RelatedIndex mastheadNone;
+  final ExhaustiveScan exhaustive;
+  final LuceneMlt lucene;
+
+  /** What was measured while building, as key=value pairs in print order. */
+  final Map<String, String> metrics = new LinkedHashMap<>();
+
+  /** The heap estimate's breakdown by field of the index. */
+  final Map<String, Long> heapByField;
+
+  /** Share of queries whose NONE top 10 agrees with MoreLikeThis's, in percent. */
+  final double agreement;
+
+  /**
+   * Builds everything for one size.
+   *
+   * @param size the number of articles
+   * @param queryCount how many source articles
+   * @param verifyCount on how many of them to check the exhaustive scan against Masthead
+   * @param log where to print progress, or null
+   */
+  RelatedFixture(int size, int queryCount, int verifyCount, PrintStream log) {
+    this.size = size;
+    long t0 = System.nanoTime();
+    corpus = SyntheticCorpus.builder().articles(size).seed(CORPUS_SEED).build();
+    long t1 = System.nanoTime();
+    List<ArticleSummary> summaries = new ArrayList<>(corpus.summaries());
+    long t2 = System.nanoTime();
+    progress(log, "corpus %.2f s, summaries %.2f s", (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+
+    // Masthead, default settings: timed, and its retained heap measured around the build.
+    long before = usedAfterGc();
+    long t3 = System.nanoTime();
+    masthead = RelatedIndex.of(summaries, RelatednessSettings.defaults());
+    long t4 = System.nanoTime();
+    long retained = usedAfterGc() - before;
+    long t5 = System.nanoTime();
+    mastheadNone = RelatedIndex.of(summaries, RelatednessSettings.likeMoreLikeThis());
+    long t6 = System.nanoTime();
+    summaries = null;
+    HeapEstimate estimate = HeapEstimate.of(masthead, masthead.settings());
+    heapByField = estimate.byField();
+    if (!estimate.others().isEmpty()) {
+      progress(log, "heap estimate met JDK classes counted at 16 bytes: %s", estimate.others());
+    }
+    progress(log, "masthead built in %.2f s (NONE %.2f s)", (t4 - t3) / 1e9, (t6 - t5) / 1e9);
+
+    lucene = new LuceneMlt(corpus, maxTags(corpus));
+    progress(log, "lucene built in %.2f s, %d MiB", lucene.buildSeconds, lucene.indexBytes >> 20);
+
+    long t7 = System.nanoTime();
+    exhaustive = new ExhaustiveScan(corpus, RelatednessSettings.defaults());
+    long t8 = System.nanoTime();
+    ExhaustiveScan exhaustiveNone = new ExhaustiveScan(corpus,
+        RelatednessSettings.likeMoreLikeThis());
+
+    // The source articles: distinct, drawn once, the same for every system.
+    int count = Math.min(queryCount, size);
+    sources = new int[count];
+    queries = new RelatedQuery[count];
+    SplittableRandom random = new SplittableRandom(QUERY_SEED);
+    Set<Integer> drawn = new HashSet<>();
+    for (int q = 0; q < count; ) {
+      int s = random.nextInt(size);
+      if (drawn.add(s)) {
+        sources[q] = s;
+        queries[q] = RelatedQuery.of(corpus.articleId(s), K);
+        q++;
+      }
+    }
+
+    int verified = Math.min(verifyCount, count);
+    verify(exhaustive, masthead, verified, "default settings");
+    verify(exhaustiveNone, mastheadNone, verified, "likeMoreLikeThis (NONE)");
+    progress(log, "exhaustive scan equals Masthead on %d queries, both settings", verified);
+
+    // Per query: what Masthead's search reads and scores, and what the scan reads and touches.
+    double[] profile = profile(masthead);
+    double[] profileNone = profile(mastheadNone);
+    double scanScored = 0;
+    double scanMatched = 0;
+    for (int s : sources) {
+      exhaustive.top(s, K, null);
+      scanScored += exhaustive.lastScored;
+      scanMatched += exhaustive.lastMatched;
+    }
+
+    // Agreement of NONE with MoreLikeThis: the same sets, or different only among articles whose
+    // Lucene score ties with the 10th. Ties are up to float rounding: Lucene scores in float,
+    // and its explain (used for articles it did not return) may sum in another order than its
+    // search, a last-bit difference; NONE ranks ties by time and id, Lucene by doc id.
+    int equal = 0;
+    int tied = 0;
+    int differ = 0;
+    List<String> examples = new ArrayList<>();
+    for (int q = 0; q < count; q++) {
+      int s = sources[q];
+      List<RelatedArticle> mine = mastheadNone.related(queries[q]);
+      ScoreDoc[] hits = lucene.related(s, K);
+      Set<Integer> m = new HashSet<>();
+      mine.forEach(a -> m.add(index(a)));
+      Map<Integer, Float> l = new LinkedHashMap<>();
+      for (ScoreDoc hit : hits) {
+        l.put(lucene.corpusIndex(hit.doc), hit.score);
+      }
+      if (m.equals(l.keySet())) {
+        equal++;
+        continue;
+      }
+      boolean ties = hits.length == K && mine.size() == K;
+      float tenth = hits.length == 0 ? Float.NaN : hits[hits.length - 1].score;
+      for (int d : l.keySet()) {
+        if (!m.contains(d) && !tie(l.get(d), tenth)) {
+          ties = false;
+        }
+      }
+      for (int d : m) {
+        if (!l.containsKey(d) && !tie(lucene.score(s, d), tenth)) {
+          ties = false;
+        }
+      }
+      if (ties) {
+        tied++;
+      } else {
+        differ++;
+        if (examples.size() < 3) {
+          examples.add("source " + corpus.articleId(s) + ": masthead NONE " + mine
+              + " / lucene " + l);
+        }
+      }
+    }
+    agreement = 100.0 * (equal + tied) / count;
+    for (String example : examples) {
+      progress(log, "NONE and MoreLikeThis differ beyond ties: %s", example);
+    }
+
+    metrics.put("masthead_build_s", fixed(3, (t4 - t3) / 1e9));
+    metrics.put("masthead_none_build_s", fixed(3, (t6 - t5) / 1e9));
+    metrics.put("lucene_build_s", fixed(3, lucene.buildSeconds));
+    metrics.put("exhaustive_build_s", fixed(3, (t8 - t7) / 1e9));
+    metrics.put("bytes_per_article", fixed(1, estimate.total() / (double) size));
+    metrics.put("retained_bytes_per_article", fixed(1, retained / (double) size));
+    metrics.put("lucene_index_bytes_per_article", fixed(1, lucene.indexBytes / (double) size));
+    metrics.put("lists_read", fixed(2, profile[0]));
+    metrics.put("postings_read", fixed(1, profile[1]));
+    metrics.put("candidates_verified", fixed(1, profile[2]));
+    metrics.put("candidates_skipped", fixed(1, profile[3]));
+    metrics.put("none_lists_read", fixed(2, profileNone[0]));
+    metrics.put("none_postings_read", fixed(1, profileNone[1]));
+    metrics.put("none_candidates_verified", fixed(1, profileNone[2]));
+    metrics.put("none_candidates_skipped", fixed(1, profileNone[3]));
+    metrics.put("exhaustive_scored", fixed(1, scanScored / count));
+    metrics.put("exhaustive_sharing", fixed(1, scanMatched / count));
+    metrics.put("agree_equal", Integer.toString(equal));
+    metrics.put("agree_ties", Integer.toString(tied));
+    metrics.put("agree_differ", Integer.toString(differ));
+    metrics.put("queries", Integer.toString(count));
+    metrics.put("verified", Integer.toString(verified));
+    metrics.put("max_tags", Integer.toString(lucene.maxQueryTerms));
+    metrics.put("corpus_s", fixed(2, (t1 - t0) / 1e9));
+  }
+
+  /** {@return the metrics as {@code key=value} pairs, space-separated} */
+  String metricsLine() {
+    StringJoiner line = new StringJoiner(" ");
+    metrics.forEach((k, v) -> line.add(k + "=" + v));
+    return line.toString();
+  }
+
+  /** {@return the heap estimate by field, bytes per article} */
+  String heapLine() {
+    StringJoiner line = new StringJoiner(" ");
+    heapByField.forEach((k, v) -> line.add(k + "=" + fixed(2, v / (double) size)));
+    return line.toString();
+  }
+
+  /** Masthead, default settings: query {@code q}. */
+  List<RelatedArticle> masthead(int q) {
+    return masthead.related(queries[q]);
+  }
+
+  /** Masthead, NONE: query {@code q}. */
+  List<RelatedArticle> mastheadNone(int q) {
+    return mastheadNone.related(queries[q]);
+  }
+
+  /** The exhaustive scan, default settings: query {@code q}. */
+  int[] exhaustive(int q) {
+    return exhaustive.top(sources[q], K, null);
+  }
+
+  /** Lucene MoreLikeThis: query {@code q}. */
+  int[] luceneMlt(int q) {
+    return lucene.relatedIndexes(sources[q], K);
+  }
+
+  @Override
+  public void close() {
+    lucene.close();
+  }
+
+  private void verify(ExhaustiveScan scan, RelatedIndex index, int count, String label) {
+    for (int q = 0; q < count; q++) {
+      double[] scores = new double[K];
+      int[] expected = scan.top(sources[q], K, scores);
+      List<RelatedArticle> actual = index.related(queries[q]);
+      boolean same = expected.length == actual.size();
+      for (int i = 0; same && i < expected.length; i++) {
+        double a = actual.get(i).score();
+        same = index(actual.get(i)) == expected[i]
+            && Math.abs(a - scores[i]) <= 1e-9 * Math.max(Math.abs(a), Math.abs(scores[i]));
+      }
+      if (!same) {
+        StringJoiner scan1 = new StringJoiner(", ", "[", "]");
+        for (int i = 0; i < expected.length; i++) {
+          scan1.add(corpus.articleId(expected[i]) + " " + scores[i]);
+        }
+        throw new IllegalStateException(String.format(Locale.ROOT,
+            "Masthead (%s) and the exhaustive scan disagree: N=%d corpus seed %d, source %s,"
+                + " top %d%n  masthead:   %s%n  exhaustive: %s",
+            label, size, CORPUS_SEED, corpus.articleId(sources[q]), K, actual, scan1));
+      }
+    }
+  }
+
+  private double[] profile(RelatedIndex index) {
+    double[] sum = new double[4];
+    for (RelatedQuery query : queries) {
+      SearchProfile p = index.profile(query);
+      sum[0] += p.listsRead();
+      sum[1] += p.postingsRead();
+      sum[2] += p.documentsScored();
+      sum[3] += p.documentsSkipped();
+    }
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] /= queries.length;
+    }
+    return sum;
+  }
+
+  /** Whether two Lucene scores are the same up to float rounding (1e-6 relative). */
+  private static boolean tie(float score, float tenth) {
+    return Math.abs(score - tenth) <= 1e-6f * Math.abs(tenth);
+  }
+
+  private static int index(RelatedArticle article) {
+    return Integer.parseInt(article.id().value().substring(ID_PREFIX.length()));
+  }
+
+  private static int maxTags(SyntheticCorpus corpus) {
+    int max = 0;
+    for (int i = 0; i < corpus.size(); i++) {
+      max = Math.max(max, corpus.tagIndexes(i).length);
+    }
+    return max;
+  }
+
+  /** Heap in use after a full collection (three, to let finalisation and references settle). */
+  static long usedAfterGc() {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  static String fixed(int decimals, double value) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", value);
+  }
+
+  private static void progress(PrintStream log, String format, Object... args) {
+    if (log != null) {
+      log.println("related-setup " + String.format(Locale.ROOT, format, args));
+    }
+  }
+}
