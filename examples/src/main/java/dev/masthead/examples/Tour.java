@@ -22,7 +22,9 @@ public final class Tour {
       new Recipe("Open vocabularies and extensions", OpenVocabularies.class,
           OpenVocabularies::main),
       new Recipe("JSON: write, read, keep what a newer version added", JsonRoundTrip.class,
-          JsonRoundTrip::main));
+          JsonRoundTrip::main),
+      new Recipe("Related articles, explained tag by tag", RelatedArticles.class,
+          RelatedArticles::main));
 
   /**
    * Runs the tour.

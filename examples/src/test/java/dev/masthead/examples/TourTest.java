@@ -1,14 +1,23 @@
 package dev.masthead.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Every recipe runs in the build, and prints what the README says it prints. */
 final class TourTest {
+  /** A row of an explanation: tag, kind, df, idf, weight, contribution. */
+  private static final Pattern CONTRIBUTION =
+      Pattern.compile("(?m)^   \\S+ +\\S+ +\\d+ +[\\d.]+ +[\\d.]+ +([\\d.]+)$");
+  private static final Pattern SCORE = Pattern.compile("(?m)decay [\\d.]+  score ([\\d.]+)$");
+
   private static String run(Runnable main) {
     PrintStream original = System.out;
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -81,10 +90,37 @@ final class TourTest {
   }
 
   @Test
+  void relatedArticlesExplainsEachScoreAsTheSumOfItsTagsContributions() {
+    String out = run(() -> RelatedArticles.main(new String[0]));
+    assertThat(out).contains(
+        "Related to japans-long-term-vision-western-balkans (11 tags), among 2010 articles:",
+        "1. western-balkans-2030-programme  score 0.641248",
+        "   western-balkans-2030       event           2  6.690  10.035      0.246671",
+        "   serbia                     place         832  0.882   0.441      0.012875",
+        "   S 26.087  W(a) 57.212  W(b) 26.087  OCHIAI factor 0.025885",
+        "   55.9 days apart  decay 0.949628  score 0.641248",
+        "5. synthetic-371  score 0.052799");
+
+    // Each result's printed contributions add up to its printed score, to the rounding.
+    List<String> blocks = List.of(out.split("\\R\\R"));
+    assertThat(blocks).hasSize(6);
+    for (String result : blocks.subList(1, 6)) {
+      double sum = CONTRIBUTION.matcher(result).results()
+          .mapToDouble(m -> Double.parseDouble(m.group(1))).sum();
+      Matcher score = SCORE.matcher(result);
+      assertThat(score.find()).as(result).isTrue();
+      assertThat(sum).as(result).isCloseTo(Double.parseDouble(score.group(1)), within(5e-6));
+    }
+    // The source is never one of its own related articles.
+    assertThat(out).doesNotContain(". japans-long-term-vision-western-balkans");
+  }
+
+  @Test
   void tourRunsEveryRecipeUnderItsHeading() {
     String out = run(() -> Tour.main(new String[0]));
     assertThat(out).contains("== 1. Quick start (QuickStart) ==",
         "== 2. The seed article, summarised (SeedArticleSummary) ==",
-        "== 3. Validation", "== 4. Open vocabularies", "== 5. JSON");
+        "== 3. Validation", "== 4. Open vocabularies", "== 5. JSON",
+        "== 6. Related articles, explained tag by tag (RelatedArticles) ==");
   }
 }
