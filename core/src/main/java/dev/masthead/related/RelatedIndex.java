@@ -70,7 +70,7 @@ public final class RelatedIndex {
    * Per block of {@link #BLOCK} consecutive postings (of any lists), the least weight floor code
    * of its documents: a search skips a block of a common tag's list, without reading the
    * documents, when even the lightest of them could not reach the k-th score. One byte per block,
-   * half a byte an article at 7.5 tags each.
+   * two bytes an article at 7.5 tags each.
    */
   private final byte[] blockFloors;
   private final int[] docStarts;
@@ -95,7 +95,7 @@ public final class RelatedIndex {
   static final long SIGNATURE_MASK = -1L << 20;
 
   /** Postings per entry of {@link #blockFloors}: a power of two. */
-  static final int BLOCK_SHIFT = 4;
+  static final int BLOCK_SHIFT = 2;
 
   /** Postings per entry of {@link #blockFloors}. */
   static final int BLOCK = 1 << BLOCK_SHIFT;
