@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masthead.model.ArticleId;
 import dev.masthead.model.ArticleSummary;
-import dev.masthead.model.Tag;
-import dev.masthead.model.TagId;
-import dev.masthead.model.TagKind;
 import dev.masthead.related.RelatedArticle;
 import dev.masthead.related.RelatedIndex;
 import dev.masthead.related.RelatednessSettings;
@@ -28,24 +25,15 @@ final class CoarseTimeRegressionTest {
   private static final Instant START = Instant.parse("2000-01-01T00:00:00Z");
   private static final Instant LATEST = START.plus(Duration.ofDays(4096));
 
-  static ArticleSummary article(String id, Instant published, String... tags) {
-    ArticleSummary.Builder b = ArticleSummary.builder().id(ArticleId.of(id)).slug(id)
-        .headline("Article " + id).published(published);
-    for (String tag : tags) {
-      b.addTags(Tag.of(TagId.of(tag), TagKind.TOPIC, "Tag " + tag));
-    }
-    return b.build();
-  }
-
   /** The span from the earliest to the latest article: 4,096 days, 4,096 × 86,400 seconds. */
   private static List<ArticleSummary> alignedSpan() {
     List<ArticleSummary> articles = new ArrayList<>();
-    articles.add(article("earliest", START, "other"));
-    articles.add(article("source", LATEST, "a", "b"));
-    articles.add(article("zz", LATEST, "a"));
-    articles.add(article("aa", LATEST, "b"));
+    articles.add(Articles.article("earliest", START, "other"));
+    articles.add(Articles.article("source", LATEST, "a", "b"));
+    articles.add(Articles.article("zz", LATEST, "a"));
+    articles.add(Articles.article("aa", LATEST, "b"));
     for (int i = 0; i < 5; i++) {
-      articles.add(article("filler-" + i, START.plus(Duration.ofDays(365)), "other"));
+      articles.add(Articles.article("filler-" + i, START.plus(Duration.ofDays(365)), "other"));
     }
     return articles;
   }

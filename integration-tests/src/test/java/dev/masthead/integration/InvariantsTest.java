@@ -11,6 +11,7 @@ import dev.masthead.related.RelatedArticle;
 import dev.masthead.related.RelatedIndex;
 import dev.masthead.related.RelatedQuery;
 import dev.masthead.related.RelatednessSettings;
+import dev.masthead.related.SearchProfile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -181,5 +182,29 @@ final class InvariantsTest {
     boolean valid = !published.isBefore(Corpora.FIRST_INSTANT)
         && !published.isAfter(Corpora.LAST_INSTANT);
     return a.withTags(tags.values()).withPublished(valid ? published : a.published());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aProfileAnswersAsTheSearchAndCountsWhatItDid(long seed) {
+    Corpus corpus = Corpora.generate(seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    for (RelatednessSettings settings : Corpora.settings(random)) {
+      RelatedIndex index = RelatedIndex.of(corpus.articles(), settings);
+      for (RelatedQuery query : Corpora.queries(corpus, random)) {
+        SearchProfile profile = index.profile(query);
+        List<RelatedArticle> related = index.related(query);
+        assertThat(profile.results()).as("%s; %s; %s", corpus, settings, query)
+            .isEqualTo(related);
+        assertThat(profile.listsRead()).isNotNegative();
+        assertThat(profile.postingsRead() + profile.postingsSkipped())
+            .isLessThanOrEqualTo(index.statistics().postings());
+        // Every result was scored exactly; nothing is counted twice.
+        assertThat(profile.documentsScored()).isGreaterThanOrEqualTo(related.size())
+            .isLessThanOrEqualTo(index.size());
+        assertThat(profile.documentsScored() + profile.documentsSkipped())
+            .isLessThanOrEqualTo(profile.postingsRead());
+      }
+    }
   }
 }

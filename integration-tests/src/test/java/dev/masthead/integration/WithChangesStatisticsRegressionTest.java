@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 final class WithChangesStatisticsRegressionTest {
   private static ArticleSummary article(String id, String published, String... tags) {
-    return CoarseTimeRegressionTest.article(id, Instant.parse(published), tags);
+    return Articles.article(id, Instant.parse(published), tags);
   }
 
   @Test
