@@ -1,6 +1,7 @@
 package dev.masthead.benchmarks.related;
 
 import dev.masthead.fixtures.SyntheticCorpus;
+import dev.masthead.model.ArticleId;
 import dev.masthead.model.ArticleSummary;
 import dev.masthead.related.RelatedArticle;
 import dev.masthead.related.RelatedIndex;
@@ -88,6 +89,23 @@ final class RelatedFixture implements Closeable {
     long t5 = System.nanoTime();
     mastheadNone = RelatedIndex.of(summaries, RelatednessSettings.likeMoreLikeThis());
     long t6 = System.nanoTime();
+    // A snapshot update against the full build above: 0.1% of the articles removed and as many
+    // added (copies under new ids), by withChanges on the default index.
+    int changed = Math.max(1, size / 1000);
+    List<ArticleSummary> added = new ArrayList<>(changed);
+    List<ArticleId> removed = new ArrayList<>(changed);
+    for (int i = 0; i < changed; i++) {
+      ArticleSummary copied = summaries.get(i);
+      added.add(copied.withId(ArticleId.of(copied.id().value() + "-v2")));
+      removed.add(summaries.get(size - 1 - i).id());
+    }
+    long u0 = System.nanoTime();
+    RelatedIndex updated = masthead.withChanges(added, removed);
+    long u1 = System.nanoTime();
+    if (updated.size() != size) {
+      throw new IllegalStateException("the update holds " + updated.size() + " articles");
+    }
+    progress(log, "masthead updated (%d out, %d in) in %.2f s", changed, changed, (u1 - u0) / 1e9);
     summaries = null;
     HeapEstimate estimate = HeapEstimate.of(masthead, masthead.settings());
     heapByField = estimate.byField();
@@ -187,6 +205,7 @@ final class RelatedFixture implements Closeable {
 
     metrics.put("masthead_build_s", fixed(3, (t4 - t3) / 1e9));
     metrics.put("masthead_none_build_s", fixed(3, (t6 - t5) / 1e9));
+    metrics.put("masthead_update_s", fixed(3, (u1 - u0) / 1e9));
     metrics.put("lucene_build_s", fixed(3, lucene.buildSeconds));
     metrics.put("exhaustive_build_s", fixed(3, (t8 - t7) / 1e9));
     metrics.put("bytes_per_article", fixed(1, estimate.total() / (double) size));

@@ -19,15 +19,16 @@ import java.util.function.IntUnaryOperator;
  * <p>{@code masthead_us} is Masthead with its default settings, {@code speedup} is {@code
  * lucene_mlt_us / masthead_us}, {@code agreement} the share of queries whose top 10 of Masthead
  * {@code NONE} and of MoreLikeThis are the same sets up to exact ties at the 10th place. After
- * them: build times in seconds ({@code masthead_build_s} default settings, {@code lucene_build_s}
- * writing, force-merging and opening the index), {@code bytes_per_article} (the default index's
+ * them: build times in seconds ({@code masthead_build_s} default settings, {@code
+ * masthead_update_s} a new snapshot by {@code withChanges} with 0.1% of the articles removed and
+ * as many added, {@code lucene_build_s} writing, force-merging and opening the index), {@code bytes_per_article} (the default index's
  * heap, estimated by {@link HeapEstimate}; {@code retained_bytes_per_article} the heap measured
  * around its build), and per query, averaged over the sources: {@code postings_read} and {@code
  * candidates_verified} (scored exactly) by Masthead's search ({@code none_…} for {@code NONE}),
  * {@code exhaustive_scored} (every article) and {@code exhaustive_sharing} (articles sharing a
  * weighted tag) by the scan; {@code agree_equal}, {@code agree_ties}, {@code agree_differ} count
- * the queries behind {@code agreement}. At 100,000 articles it takes about 35 seconds on a 2-core machine, at 1,000,000 about 5
- * minutes (most of it Lucene's build and the exhaustive scan):
+ * the queries behind {@code agreement}. At 100,000 articles it takes about 35 seconds on a 2-core
+ * machine, at 1,000,000 about 5 minutes (most of it Lucene's build and the exhaustive scan):
  *
  * <pre>{@code
  * ./mvnw -B -ntp -pl benchmarks -am package -DskipTests
