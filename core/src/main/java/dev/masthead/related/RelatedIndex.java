@@ -31,11 +31,13 @@ import java.util.Set;
  * }</pre>
  *
  * <p>The snapshot is held in primitive arrays: articles in id order with their publication second,
- * a 64-bit tag signature and their tags (a forward index), and per tag, in tag id order, the
- * articles that carry it (postings). A query reads the postings of the source's tags rarest first
- * and stops when no article it has not seen could beat the k-th best score (max-score pruning);
- * every candidate is scored exactly from the forward index, after its signature and decay show
- * it could still make the top k. Results are exact: the same as scoring every article.
+ * one 64-bit word each (a 44-bit tag signature, a coarse time and a lower bound of its weight) and
+ * their tags (a bit-packed forward index), and per tag, in tag id order, the articles that carry
+ * it (postings), with a lower bound of the articles' weight every 4 postings. A query reads the
+ * postings of the source's tags rarest first and stops when no article it has not seen could beat
+ * the k-th best score (max-score pruning); every candidate is scored exactly from the forward
+ * index, after its word shows it could still make the top k. Results are exact: the same as
+ * scoring every article (see {@code docs/relatedness.md}).
  *
  * <p>Queries never block and never change the snapshot; {@link #withChanges} makes a new snapshot
  * from this one, without reading the old articles' tags again.
@@ -251,9 +253,9 @@ public final class RelatedIndex {
   }
 
   /**
-   * {@return what the search for {@code query} does: its results, and how many posting lists and
-   * postings it read and how many documents it scored exactly or skipped by their bound}, for
-   * benchmarks and tuning
+   * {@return what the search for {@code query} does: its results, how many posting lists it read,
+   * how many postings it read or skipped unread, and how many documents it scored exactly or
+   * skipped by their bound}, for benchmarks and tuning
    *
    * @param query the query
    */
