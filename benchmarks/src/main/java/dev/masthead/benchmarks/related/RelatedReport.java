@@ -27,8 +27,8 @@ import java.util.function.IntUnaryOperator;
  * candidates_verified} (scored exactly) by Masthead's search ({@code none_…} for {@code NONE}),
  * {@code exhaustive_scored} (every article) and {@code exhaustive_sharing} (articles sharing a
  * weighted tag) by the scan; {@code agree_equal}, {@code agree_ties}, {@code agree_differ} count
- * the queries behind {@code agreement}. At 100,000 articles it takes about 35 seconds on a 2-core
- * machine, at 1,000,000 about 5 minutes (most of it Lucene's build and the exhaustive scan):
+ * the queries behind {@code agreement}. At 100,000 articles it takes 20 to 35 seconds on a 2-core
+ * machine, at 1,000,000 3 to 5 minutes (most of it Lucene's build and the exhaustive scan):
  *
  * <pre>{@code
  * ./mvnw -B -ntp -pl benchmarks -am package -DskipTests
