@@ -410,21 +410,10 @@ public final class RelatedIndex {
   }
 
   /**
-   * An upper bound of the normalised score of any candidate that shares at most {@code shared}
-   * weight with the source: the candidate's own weight is at least what it shares.
-   */
-  double bound(double shared, double sourceWeight) {
-    double b = switch (settings.normalisation()) {
-      case OCHIAI -> sourceWeight == 0 ? 0 : Math.sqrt(shared / sourceWeight);
-      case JACCARD -> sourceWeight == 0 ? 0 : shared / sourceWeight;
-      case NONE -> shared;
-    };
-    return b * (1 + 1e-9) + Double.MIN_VALUE; // never below the exact value, whatever the rounding
-  }
-
-  /**
    * An upper bound of the normalised score of a candidate of total weight at least {@code
-   * candidateWeight} that shares at most {@code shared} weight with the source.
+   * candidateWeight} (0 when unknown: it is at least what it shares) that shares at most {@code
+   * shared} weight with the source, inflated so that it is never below the exact value, whatever
+   * the rounding.
    */
   double bound(double shared, double sourceWeight, double candidateWeight) {
     double b = switch (settings.normalisation()) {

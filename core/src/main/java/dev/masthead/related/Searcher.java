@@ -186,7 +186,7 @@ final class Searcher {
     sourceOffset = source.second() - index.timeBase();
 
     for (int i = 0; i < m; i++) {
-      if (index.bound(suffix[i], sourceWeight) < top.threshold(minScore)) {
+      if (index.bound(suffix[i], sourceWeight, 0) < top.threshold(minScore)) {
         break; // no document not yet met can reach the k-th score
       }
       read(i);
@@ -391,7 +391,6 @@ final class Searcher {
     int[] docStarts = index.docStarts();
     long[] docTags = index.docTags();
     int width = index.tagWidth();
-    long valueMask = (1L << width) - 1;
     double[] weights = index.weights();
     // Where their tags are, and when they were published: independent loads.
     for (int b = 0; b < size; b++) {
@@ -415,11 +414,7 @@ final class Searcher {
       double candidateWeight = 0;
       int sharedCount = 0;
       for (int q = batchFrom[b], qEnd = batchTo[b]; q < qEnd; q++) {
-        long bit = (long) q * width;
-        int word = (int) (bit >>> 6);
-        int offset = (int) (bit & 63);
-        int t = (int) ((docTags[word] >>> offset | (docTags[word + 1] << 1) << (63 - offset))
-            & valueMask);
+        int t = PackedInts.get(docTags, width, q);
         if (needWeight) {
           candidateWeight += weights[t];
         }
