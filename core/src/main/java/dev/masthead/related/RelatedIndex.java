@@ -33,7 +33,7 @@ import java.util.Set;
  * <p>The snapshot is held in primitive arrays: articles in id order with their publication second,
  * one 64-bit word each (a 44-bit tag signature, a coarse time and a lower bound of its weight) and
  * their tags (a bit-packed forward index), and per tag, in tag id order, the articles that carry
- * it (postings), with a lower bound of the articles' weight every 4 postings. A query reads the
+ * it (postings), the lightest articles first. A query reads the
  * postings of the source's tags rarest first and stops when no article it has not seen could beat
  * the k-th best score (max-score pruning); every candidate is scored exactly from the forward
  * index, after its word shows it could still make the top k. Results are exact: the same as
@@ -67,13 +67,6 @@ public final class RelatedIndex {
   private final long[] hot;
 
   private final long coarseUnit;
-  /**
-   * Per block of {@link #BLOCK} consecutive postings (of any lists), the least weight floor code
-   * of its documents: a search skips a block of a common tag's list, without reading the
-   * documents, when even the lightest of them could not reach the k-th score. One byte per block,
-   * two bytes an article at 7.5 tags each.
-   */
-  private final byte[] blockFloors;
   private final int[] docStarts;
   /** Per document from {@link #docStarts}, its tag numbers ascending, packed: see PackedInts. */
   private final long[] docTags;
@@ -94,12 +87,6 @@ public final class RelatedIndex {
 
   /** Signature bits: the top 44 of the hot long. */
   static final long SIGNATURE_MASK = -1L << 20;
-
-  /** Postings per entry of {@link #blockFloors}: a power of two. */
-  static final int BLOCK_SHIFT = 2;
-
-  /** Postings per entry of {@link #blockFloors}. */
-  static final int BLOCK = 1 << BLOCK_SHIFT;
 
   /** Coarse times: 12 bits. */
   static final long COARSE_TIMES = 1 << 12;
@@ -129,7 +116,7 @@ public final class RelatedIndex {
     this.timeBase = n == 0 ? 0 : min;
     boolean wide = n > 0 && max - min > Integer.MAX_VALUE;
 
-    // Postings by counting sort of the forward index: documents ascending in every list.
+    // Document frequencies, and where each tag's postings start.
     int t = tagIds.length;
     int[] df = new int[t];
     for (int tag : forward) {
@@ -139,14 +126,6 @@ public final class RelatedIndex {
     for (int i = 0; i < t; i++) {
       postingStarts[i + 1] = postingStarts[i] + df[i];
     }
-    postings = new int[forward.length];
-    int[] fill = Arrays.copyOf(postingStarts, t);
-    for (int d = 0; d < n; d++) {
-      for (int p = docStarts[d]; p < docStarts[d + 1]; p++) {
-        postings[fill[forward[p]]++] = d;
-      }
-    }
-
     // Weights, fixed for the snapshot: kind weight × idf, 0 for near-universal tags.
     weights = new double[t];
     long[] tagBits = new long[t];
@@ -176,12 +155,24 @@ public final class RelatedIndex {
       long coarse = Math.min(COARSE_TIMES - 1, offset / coarseUnit);
       hot[d] = (signature & SIGNATURE_MASK) | (coarse << 8) | weightFloor(total);
     }
-    blockFloors = new byte[(postings.length + BLOCK - 1) >>> BLOCK_SHIFT];
-    Arrays.fill(blockFloors, (byte) 0xFF);
-    for (int p = 0; p < postings.length; p++) {
-      int code = (int) (hot[postings[p]] & 0xFF);
-      if (code < (blockFloors[p >>> BLOCK_SHIFT] & 0xFF)) {
-        blockFloors[p >>> BLOCK_SHIFT] = (byte) code;
+    // Postings, lightest documents first in every list (by weight floor code, then number): a
+    // counting sort of the documents by code, then of their tags by list.
+    int[] byCode = new int[257];
+    for (int d = 0; d < n; d++) {
+      byCode[(int) (hot[d] & 0xFF) + 1]++;
+    }
+    for (int c = 0; c < 256; c++) {
+      byCode[c + 1] += byCode[c];
+    }
+    int[] lightFirst = new int[n];
+    for (int d = 0; d < n; d++) {
+      lightFirst[byCode[(int) (hot[d] & 0xFF)]++] = d;
+    }
+    postings = new int[forward.length];
+    int[] fill = Arrays.copyOf(postingStarts, t);
+    for (int d : lightFirst) {
+      for (int p = docStarts[d]; p < docStarts[d + 1]; p++) {
+        postings[fill[forward[p]]++] = d;
       }
     }
     // The tags some article carries: withChanges keeps the tags of removed articles in the
@@ -620,10 +611,6 @@ public final class RelatedIndex {
 
   double decayFloor() {
     return decayFloor;
-  }
-
-  byte[] blockFloors() {
-    return blockFloors;
   }
 
   /** {@return the signature bit of tag number {@code tag}} */

@@ -9,8 +9,8 @@ import java.util.List;
  * @param results the related articles, best first
  * @param listsRead posting lists read, one per source tag read
  * @param postingsRead postings in those lists that were read
- * @param postingsSkipped postings in those lists skipped unread, in blocks whose lightest document
- *     could not reach the k-th score
+ * @param postingsSkipped postings in those lists skipped unread: each list holds its lightest
+ *     documents first, and those from the first too heavy to reach the k-th score on are skipped
  * @param documentsScored documents scored exactly from the forward index
  * @param documentsSkipped documents skipped on their signature and decay bound
  */

@@ -14,9 +14,10 @@ import java.util.List;
  * <p>The source's weighted tags are read heaviest (rarest) first, list by list. A document first
  * met in list i carries none of the tags before i, so it shares at most what its signature shows
  * of tags i and after; that bound, with its weight floor and coarse time (one cached long), rules
- * most documents out before their tags are read. When normalised, a whole block of a list is
- * skipped, unread, if even its lightest document could not reach the k-th score; such a document
- * can never make it, so meeting it again later, with a smaller bound, is harmless. Candidates go
+ * most documents out before their tags are read. When normalised, the rest of a list is skipped,
+ * unread, from the first document too heavy to reach the k-th score: lists hold their lightest
+ * documents first. A document skipped can never make it, so meeting it again later, with a
+ * smaller bound, is harmless. Candidates go
  * in batches, so that their memory reads overlap, and are scored exactly from the forward index,
  * by the same arithmetic as {@link RelatedIndex#explain}.
  *
@@ -43,8 +44,8 @@ final class Searcher {
   private int sink;
 
   private long[] seen = new long[0];
-  private final int[] gathered = new int[BATCH + RelatedIndex.BLOCK];
-  private final long[] gatheredHot = new long[BATCH + RelatedIndex.BLOCK];
+  private final int[] gathered = new int[BATCH];
+  private final long[] gatheredHot = new long[BATCH];
   private final int[] batchDocs = new int[BATCH];
   private final long[] batchSecond = new long[BATCH];
   private final int[] batchFrom = new int[BATCH];
@@ -199,7 +200,6 @@ final class Searcher {
   private void read(int i) {
     int[] postingStarts = index.postingStarts();
     int[] postings = index.postings();
-    byte[] blockFloors = index.blockFloors();
     long[] seenLocal = seen;
     int[] docs = gathered;
     // The signature bits of tags i and after, and per bit their weight.
@@ -213,34 +213,45 @@ final class Searcher {
     listsRead++;
     int p = postingStarts[tags[i]];
     int end = postingStarts[tags[i] + 1];
-    // Blocks whose lightest document weighs at least this much are skipped: none of them can
-    // reach the k-th score (256 = none skipped).
+    // The list holds its lightest documents first: from the first whose weight floor code is
+    // skipFrom or more on, none can reach the k-th score (256: any might).
     int skipFrom = skipFrom(suffix[i]);
+    int cut = skipFrom == 256 ? end : firstWeighing(p, end, skipFrom);
+    postingsSkipped += end - cut;
+    postingsRead += cut - p;
     int size = 0;
-    while (p < end) {
-      int blockEnd = Math.min(end, (p + RelatedIndex.BLOCK) & -RelatedIndex.BLOCK);
-      if ((blockFloors[p >>> RelatedIndex.BLOCK_SHIFT] & 0xFF) >= skipFrom) {
-        postingsSkipped += blockEnd - p;
-        p = blockEnd;
-        continue;
-      }
-      postingsRead += blockEnd - p;
-      for (; p < blockEnd; p++) {
-        int d = postings[p];
-        long bit = 1L << d;
-        int word = d >>> 6;
-        if ((seenLocal[word] & bit) == 0) {
-          seenLocal[word] |= bit;
-          docs[size++] = d;
+    for (; p < cut; p++) {
+      int d = postings[p];
+      long bit = 1L << d;
+      int word = d >>> 6;
+      if ((seenLocal[word] & bit) == 0) {
+        seenLocal[word] |= bit;
+        docs[size++] = d;
+        if (size == BATCH) {
+          considerGathered(size, mask);
+          size = 0;
         }
-      }
-      if (size >= BATCH) {
-        considerGathered(size, mask);
-        size = 0;
       }
     }
     considerGathered(size, mask);
     scoreCandidates();
+  }
+
+  /** The first posting in [from, to) whose document's weight floor code is at least code. */
+  private int firstWeighing(int from, int to, int code) {
+    int[] postings = index.postings();
+    long[] hot = index.hot();
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if ((hot[postings[mid]] & 0xFF) < code) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
