@@ -84,7 +84,7 @@ final class ForwardCompatibilityTest {
   }
 
   /** Every number in the document, by its JSON Pointer, as written: 1.10 is not 1.1. */
-  private static Map<String, String> numbers(byte[] json) {
+  static Map<String, String> numbers(byte[] json) {
     Map<String, String> numbers = new LinkedHashMap<>();
     try (JsonParser parser = MAPPER.createParser(json)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
