@@ -41,9 +41,10 @@ public final class ContentLimits {
   public static final int ITEMS = 1_000;
 
   /**
-   * Longest extension property name, in bytes of its UTF-8 encoding (256 ASCII characters, fewer
-   * in other scripts): the unit Jackson's name limit counts on byte input, so that every name
-   * the model holds can be read back from bytes and from text alike.
+   * Longest extension property name, and longest property name anywhere inside a {@link
+   * RawJson} value, in bytes of its UTF-8 encoding (256 ASCII characters, fewer in other
+   * scripts): the unit Jackson's name limit counts on byte input, so that every name the model
+   * holds can be read back from bytes and from text alike.
    */
   public static final int EXTENSION_NAME = 256;
 

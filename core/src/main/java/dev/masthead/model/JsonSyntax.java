@@ -1,5 +1,6 @@
 package dev.masthead.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -121,6 +122,14 @@ final class JsonSyntax {
       StringBuilder name = new StringBuilder();
       string(name);
       if (error != null) {
+        return;
+      }
+      // The same bound as an extension's own name: a name MastheadJson reads from text (counted
+      // in characters) must read back from the bytes it is written as (counted in bytes).
+      if (name.toString().getBytes(StandardCharsets.UTF_8).length
+          > ContentLimits.EXTENSION_NAME) {
+        pos = nameStart;
+        fail("property name longer than " + ContentLimits.EXTENSION_NAME + " bytes in UTF-8");
         return;
       }
       if (!names.add(name.toString())) {

@@ -281,6 +281,34 @@ final class RawJsonTest {
         .hasMessageContaining("number longer than 1000 characters at offset 0");
   }
 
+  @Test
+  void acceptsNestedPropertyNamesOf256Utf8Bytes() {
+    String ascii = "{\"a\":{\"" + "n".repeat(256) + "\":1}}";
+    String twoByte = "[{\"" + "é".repeat(128) + "\":1}]";
+
+    assertThat(RawJson.of(ascii).text()).isEqualTo(ascii);
+    assertThat(RawJson.of(twoByte).text()).isEqualTo(twoByte);
+  }
+
+  /**
+   * Found by ReadFuzzTest#readString: MastheadJson reads a name of 121 characters (364 UTF-8
+   * bytes) nested in an extension from text, where Jackson counts characters, but could not read
+   * back the bytes it writes, where Jackson counts bytes. Now every name in raw JSON has the
+   * extension name's bound, 256 bytes in UTF-8, whatever the nesting.
+   */
+  @Test
+  void rejectsNestedPropertyNameOver256Utf8BytesThoughUnder256Characters() {
+    String name = "é".repeat(129); // 129 characters, 258 bytes
+
+    assertThatThrownBy(() -> RawJson.of("{\"a\":{\"" + name + "\":1}}"))
+        .isInstanceOf(ContentValidationException.class)
+        .hasMessageContaining("must be valid JSON: property name longer than 256 bytes in UTF-8"
+            + " at offset 6");
+    assertThatThrownBy(() -> RawJson.of("{\"" + "n".repeat(257) + "\":1}"))
+        .isInstanceOf(ContentValidationException.class)
+        .hasMessageContaining("property name longer than 256 bytes in UTF-8 at offset 1");
+  }
+
   static Stream<Arguments> quotedStrings() {
     return Stream.of(
         Arguments.of("", "\"\""),
