@@ -63,6 +63,18 @@ public final class ContentLimits {
   /** Latest year of any instant or date in the model (in UTC for instants). */
   public static final int MAX_YEAR = 9999;
 
-  /** Deepest nesting of arrays and objects inside one raw JSON value. */
-  public static final int RAW_JSON_DEPTH = 64;
+  /**
+   * Deepest nesting of arrays and objects inside one raw JSON value. An extension sits at most
+   * five levels down in a document (on a span, in a paragraph, in an article's body), so every
+   * document the model holds stays within the 64 levels {@code MastheadJson} reads by default,
+   * with room to spare for a service's own wrapping.
+   */
+  public static final int RAW_JSON_DEPTH = 32;
+
+  /**
+   * Most digits of a number inside a raw JSON value (those of its integer part, fraction and
+   * exponent together, as Jackson counts them): what {@code MastheadJson} reads by default, so
+   * that every value the model holds can be read back.
+   */
+  public static final int RAW_JSON_NUMBER = 100;
 }

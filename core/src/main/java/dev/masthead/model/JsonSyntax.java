@@ -291,9 +291,13 @@ final class JsonSyntax {
         pos++;
       }
     }
-    if (pos - start > 1000) {
+    int digits = 0;
+    for (int i = start; i < pos; i++) {
+      digits += isDigit(in.charAt(i)) ? 1 : 0;
+    }
+    if (digits > ContentLimits.RAW_JSON_NUMBER) {
       pos = start;
-      fail("number longer than 1000 characters");
+      fail("number of more than " + ContentLimits.RAW_JSON_NUMBER + " digits");
     }
   }
 

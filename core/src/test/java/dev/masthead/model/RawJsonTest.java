@@ -231,13 +231,13 @@ final class RawJsonTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("nestingAtTheLimit")
-  void acceptsNestingOf64AndRejects65(String what, String deepest, String tooDeep) {
-    assertThat(ContentLimits.RAW_JSON_DEPTH).isEqualTo(64);
+  void acceptsNestingOf32AndRejects33(String what, String deepest, String tooDeep) {
+    assertThat(ContentLimits.RAW_JSON_DEPTH).isEqualTo(32);
 
     assertThat(RawJson.of(deepest).text()).isEqualTo(deepest);
     assertThatThrownBy(() -> RawJson.of(tooDeep))
         .isInstanceOf(ContentValidationException.class)
-        .hasMessageContaining("must be valid JSON: nesting deeper than 64 at offset ");
+        .hasMessageContaining("must be valid JSON: nesting deeper than 32 at offset ");
   }
 
   @Test
@@ -246,7 +246,7 @@ final class RawJsonTest {
 
     assertThatThrownBy(() -> RawJson.of(deep))
         .isInstanceOf(ContentValidationException.class)
-        .hasMessageContaining("nesting deeper than 64 at offset 64");
+        .hasMessageContaining("nesting deeper than 32 at offset 32");
   }
 
   @Test
@@ -273,12 +273,24 @@ final class RawJsonTest {
     assertThat(e.getMessage()).hasSizeLessThan(200);
   }
 
+  /**
+   * As many digits as MastheadJson reads by default, counted as Jackson counts them: integer,
+   * fraction and exponent digits, not the signs, the point or the e.
+   */
   @Test
-  void rejectsNumberLongerThanAThousandCharacters() {
-    assertThat(RawJson.of("1".repeat(1000)).text()).hasSize(1000);
-    assertThatThrownBy(() -> RawJson.of("1".repeat(1001)))
+  void rejectsNumberOfMoreThanAHundredDigits() {
+    assertThat(ContentLimits.RAW_JSON_NUMBER).isEqualTo(100);
+    String longest = "-1." + "2".repeat(98) + "e+5";
+
+    assertThat(longest.chars().filter(Character::isDigit).count()).isEqualTo(100);
+    assertThat(RawJson.of(longest).text()).isEqualTo(longest);
+    assertThat(RawJson.of("-" + "1".repeat(100)).text()).hasSize(101);
+    assertThatThrownBy(() -> RawJson.of("1".repeat(101)))
         .isInstanceOf(ContentValidationException.class)
-        .hasMessageContaining("number longer than 1000 characters at offset 0");
+        .hasMessageContaining("number of more than 100 digits at offset 0");
+    assertThatThrownBy(() -> RawJson.of("[0, 1." + "1".repeat(98) + "e12]"))
+        .isInstanceOf(ContentValidationException.class)
+        .hasMessageContaining("number of more than 100 digits at offset 4");
   }
 
   @Test
