@@ -15,15 +15,16 @@ final class JsonReaderTest {
         RawJsonCodec.FACTORY.createParser(ObjectReadContext.empty(), "\"x\"")) {
       parser.nextToken();
       JsonReader reader = JsonReader.at(parser);
-      // Deeper than the path's first array of 16 segments, so that it grows twice.
+      // Deeper than the path's first array of 16 segments, so that it grows twice: at the
+      // 17th segment, an index, and at the 33rd, a name.
       StringBuilder pointer = new StringBuilder();
       for (int i = 0; i < 40; i++) {
-        if (i % 2 == 0) {
-          reader.push("p" + i);
-          pointer.append("/p").append(i);
-        } else {
+        if (i % 3 == 1) {
           reader.push(i);
           pointer.append('/').append(i);
+        } else {
+          reader.push("p" + i);
+          pointer.append("/p").append(i);
         }
       }
 
