@@ -260,8 +260,9 @@ public final class MastheadJson {
     } catch (ReadFailure e) {
       throw new ContentReadException(type.getSimpleName(), e.violations(), e);
     } catch (JacksonException e) {
-      throw new ContentReadException(type.getSimpleName(),
-          List.of(at(e, Problems.describe(e))), e);
+      // Pathless: Jackson adds a path only in its own container deserializers, and these
+      // readers read model types, whose deserializers are the codecs.
+      throw failure(type, Problems.describe(e), e);
     } catch (StackOverflowError e) {
       throw failure(type, "nests too deeply", e);
     } catch (RuntimeException e) {
@@ -272,19 +273,6 @@ public final class MastheadJson {
       throw failure(type, "must not be null", null);
     }
     return value;
-  }
-
-  /** The violation at the location Jackson's own path names, if it names one. */
-  private static Violation at(JacksonException e, String rule) {
-    Violation violation = Violation.of("", rule, null);
-    List<JacksonException.Reference> path = e.getPath();
-    for (int i = path.size() - 1; i >= 0; i--) {
-      JacksonException.Reference ref = path.get(i);
-      violation = ref.getPropertyName() != null
-          ? violation.under(ref.getPropertyName())
-          : violation.under(Math.max(0, ref.getIndex()));
-    }
-    return violation;
   }
 
   private static ContentReadException failure(Class<?> type, String rule,

@@ -666,6 +666,12 @@ final class HostileInputTest {
         article("duplicate type in a block",
             withBlock("{\"type\":\"paragraph\",\"type\":\"heading\",\"text\":\"x\"}"),
             "/body/0/type", dup),
+        article("duplicate type in a block of a type this version does not know",
+            withBlock("{\"type\":\"acme:gallery\",\"type\":\"acme:map\"}"), "/body/0/type",
+            dup),
+        article("duplicate type in a block of an unknown type that comes later",
+            withBlock("{\"acme:x\":1,\"type\":\"acme:gallery\",\"type\":\"acme:map\"}"),
+            "/body/0/type", dup),
         article("duplicate property in a block whose type comes later",
             withBlock("{\"content\":[{\"text\":\"a\"}],\"content\":[],\"type\":\"paragraph\"}"),
             "/body/0/content", dup),
@@ -699,6 +705,15 @@ final class HostileInputTest {
     return List.of(
         hostile("UTF-8 byte order mark", text(Article.class, "\uFEFF" + SEED), "",
             "must not start with a byte order mark"),
+        hostile("UTF-8 byte order mark alone", text(Article.class, "\uFEFF"), "",
+            "must not start with a byte order mark"),
+        hostile("big-endian byte order mark alone",
+            bytes(Article.class, new byte[] {(byte) 0xFE, (byte) 0xFF}), "",
+            "must be UTF-8, not UTF-16 or UTF-32 (it starts with a byte order mark)"),
+        hostile("little-endian byte order mark alone",
+            bytes(Article.class, new byte[] {(byte) 0xFF, (byte) 0xFE}), "",
+            "must be UTF-8, not UTF-16 or UTF-32 (it starts with a byte order mark)"),
+        hostile("one NUL byte", bytes(Article.class, new byte[] {0}), "", utf8),
         hostile("UTF-16LE", bytes(Article.class, encoded(SEED, "UTF-16LE")), "", utf8),
         hostile("UTF-16BE", bytes(Article.class, encoded(SEED, "UTF-16BE")), "", utf8),
         hostile("UTF-16 with a big-endian byte order mark",
@@ -1057,5 +1072,40 @@ final class HostileInputTest {
     assertThat(e.pointer()).isEqualTo("/acme\nERROR forged line");
     assertThat(e.getMessage()).startsWith("Cannot read Article at /acme\\u000aERROR forged line: ")
         .doesNotContain("\n");
+  }
+
+  @Test
+  void keepsABadExtensionNameAsTheValueOfItsViolationAtTheProperty() {
+    ContentReadException e = rejected(() -> JSON.read(
+        replaced(SEED, "{\"id\":\"japan\",", "{\"id\":\"japan\",\"acme\\u0001x\":1,"),
+        Article.class));
+
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.pointer()).isEqualTo("/tags/0/acme\u0001x");
+      assertThat(v.rule()).startsWith(NAME_RULE);
+      assertThat(v.value()).contains("acme\\u0001x");
+    });
+    assertThat(e.getMessage()).endsWith(" (was \"acme\\u0001x\")");
+  }
+
+  @Test
+  void describesWhereJacksonFoundMalformedInputByLineAndColumn() {
+    String json = "{\n  \"id\": \"a\",\n  \"slug\": tru\n}";
+
+    ContentReadException e = rejected(() -> JSON.read(json, Article.class));
+
+    assertThat(e.pointer()).isEqualTo("/slug");
+    assertThat(e.rule()).startsWith("Unrecognized token 'tru'").endsWith(" (line 3, column 11)");
+  }
+
+  @Test
+  void cutsJacksonsDescriptionOfAVeryLongTokenTo240Characters() {
+    String json = "{\"id\":" + "x".repeat(1000) + "}";
+
+    ContentReadException e = rejected(() -> JSON.read(json, Article.class));
+
+    assertThat(e.pointer()).isEqualTo("/id");
+    String description = e.rule().substring(0, e.rule().indexOf(" (line 1, column "));
+    assertThat(description).hasSize(241).startsWith("Unrecognized token 'xxx").endsWith("x…");
   }
 }

@@ -290,6 +290,20 @@ final class LimitsTest {
     }
   }
 
+  @Test
+  void documentLengthAndTokenCountLimitsOfOneAreAcceptedAndHold() {
+    MastheadJson oneCharacter = MastheadJson.builder().maxDocumentLength(1).build();
+    MastheadJson oneToken = MastheadJson.builder().maxTokenCount(1).build();
+
+    ContentReadException length = catchThrowableOfType(ContentReadException.class,
+        () -> oneCharacter.read("{}", Block.class));
+    ContentReadException tokens = catchThrowableOfType(ContentReadException.class,
+        () -> oneToken.read("{}", Block.class));
+
+    assertThat(length.rule()).startsWith("Document length (2) exceeds the maximum allowed (1,");
+    assertThat(tokens.rule()).startsWith("Token count (2) exceeds the maximum allowed (1,");
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 5})
   void acceptsNestingAtASmallLimitAndRejectsOneDeeper(int depth) {

@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.masthead.fixtures.SeedCorpus;
 import dev.masthead.model.Article;
+import dev.masthead.model.ContentLimits;
 import dev.masthead.model.Event;
 import dev.masthead.model.Image;
 import dev.masthead.model.Person;
+import dev.masthead.model.RawJson;
 import dev.masthead.model.Tag;
+import dev.masthead.model.TagId;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -240,7 +243,7 @@ final class MastheadJsonTest {
     assertThat(atOnce.pointer()).isEmpty();
     assertThat(atOnce.rule()).isEqualTo("could not read the input: IOException");
     assertThat(atOnce).hasRootCauseInstanceOf(IOException.class);
-    assertThat(later.rule()).contains("disk gone");
+    assertThat(later.rule()).startsWith("could not read the input: ").contains("disk gone");
     assertThat(later).hasRootCauseInstanceOf(IOException.class);
   }
 
@@ -293,6 +296,42 @@ final class MastheadJsonTest {
 
     assertThat(e).isNotNull();
     assertThat(e.getMessage()).contains("/1/label: is required");
+  }
+
+  @Test
+  void mapperReadFailureInAMapIsADatabindExceptionWithThePointer() {
+    String json = "{\"japan\":" + JSON.write(JAPAN)
+        + ",\"serbia\":{\"id\":\"serbia\",\"kind\":\"place\"}}";
+
+    DatabindException e = catchThrowableOfType(DatabindException.class,
+        () -> JSON.mapper().readValue(json, new TypeReference<Map<String, Tag>>() {}));
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).startsWith("/serbia/label: is required");
+  }
+
+  @Test
+  void mapperReadFailureOfAStringInAListIsADatabindExceptionWithThePointer() {
+    DatabindException e = catchThrowableOfType(DatabindException.class,
+        () -> JSON.mapper().readValue("[\"japan\",\"Not An Id\"]",
+            new TypeReference<List<TagId>>() {}));
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).startsWith("/1: must be lower-case letters and digits")
+        .contains(" (was \"Not An Id\")");
+  }
+
+  @Test
+  void mapperReadFailureOfAnArrayInAMapIsADatabindExceptionWithThePointer() {
+    String tooDeep = "[".repeat(ContentLimits.RAW_JSON_DEPTH + 1)
+        + "]".repeat(ContentLimits.RAW_JSON_DEPTH + 1);
+
+    DatabindException e = catchThrowableOfType(DatabindException.class,
+        () -> JSON.mapper().readValue("{\"flat\":[1],\"deep\":" + tooDeep + "}",
+            new TypeReference<Map<String, RawJson>>() {}));
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).startsWith("/deep: ").contains("nesting depth (65) exceeds the maximum allowed (64");
   }
 
   @Test

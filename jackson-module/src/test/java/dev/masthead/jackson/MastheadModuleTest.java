@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -33,9 +35,21 @@ final class MastheadModuleTest {
   }
 
   @Test
-  void moduleDescriptorProvidesTheModuleAsTheServicesFileDoes() {
-    ModuleDescriptor descriptor = MastheadModule.class.getModule().getDescriptor();
-    assertThat(descriptor).as("tests run on the module path").isNotNull();
+  void moduleDescriptorProvidesTheModuleAsTheServicesFileDoes() throws Exception {
+    // The compiled module-info.class next to the module's classes: Surefire runs the tests on
+    // the module path, PIT on the class path, where the module is unnamed and has no descriptor.
+    Path classes = Path.of(
+        MastheadModule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    ModuleDescriptor descriptor;
+    try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+    if (MastheadModule.class.getModule().isNamed()) {
+      ModuleDescriptor running = MastheadModule.class.getModule().getDescriptor();
+      assertThat(running.provides()).isEqualTo(descriptor.provides());
+      assertThat(running.exports()).isEqualTo(descriptor.exports());
+    }
+    assertThat(descriptor.name()).isEqualTo("dev.masthead.jackson");
     assertThat(descriptor.provides()).singleElement().satisfies(provides -> {
       assertThat(provides.service()).isEqualTo(JacksonModule.class.getName());
       assertThat(provides.providers()).containsExactly(MastheadModule.class.getName());

@@ -78,10 +78,6 @@ final class ObjectCodec<T, B> implements Codec<T> {
     return new Definition<>(typeName, description, newBuilder, build);
   }
 
-  String typeName() {
-    return typeName;
-  }
-
   @Nullable String discriminator() {
     return discriminator;
   }
