@@ -331,7 +331,8 @@ final class MastheadJsonTest {
             new TypeReference<Map<String, RawJson>>() {}));
 
     assertThat(e).isNotNull();
-    assertThat(e.getMessage()).startsWith("/deep: ").contains("nesting depth (65) exceeds the maximum allowed (64");
+    assertThat(e.getMessage()).startsWith("/deep: ")
+        .contains("nesting deeper than " + ContentLimits.RAW_JSON_DEPTH);
   }
 
   @Test
