@@ -31,6 +31,17 @@ public final class Articles {
     return b.build();
   }
 
+  /** {@return an article with these tags, of any kinds} */
+  public static ArticleSummary tagged(String id, Instant published, Tag... tags) {
+    return ArticleSummary.builder().id(ArticleId.of(id)).slug(id).headline("Article " + id)
+        .published(published).addTags(tags).build();
+  }
+
+  /** {@return a tag of this id and kind} */
+  public static Tag tag(String id, TagKind kind) {
+    return Tag.of(TagId.of(id), kind, "Tag " + id);
+  }
+
   /** {@return what the reference compares of each related article: id, score, time} */
   public static List<Reference.Hit> hits(List<RelatedArticle> related) {
     List<Reference.Hit> hits = new ArrayList<>(related.size());
