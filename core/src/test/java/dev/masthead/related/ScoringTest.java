@@ -290,6 +290,21 @@ final class ScoringTest {
   }
 
   @Test
+  void aMinimumScoreKeepsWhatReachesItUnderEveryNormalisation() {
+    // f1 to f4 share z alone, which weighs ln 2, less than 1: normalised they score 1 against
+    // each other, raw ln 2; both above 0.5.
+    ArticleId f1 = ArticleId.of("f1");
+    for (Normalisation normalisation : Normalisation.values()) {
+      RelatedIndex index = index(RelatednessSettings.defaults().withNormalisation(normalisation)
+          .withMinScore(0.5));
+      List<RelatedArticle> related = index.related(f1, 10);
+      assertThat(ids(related)).as("%s", normalisation).containsExactly("f2", "f3", "f4");
+      assertThat(scores(related)).as("%s", normalisation)
+          .containsOnly(normalisation == Normalisation.NONE ? IDF_4 : 1.0);
+    }
+  }
+
+  @Test
   void anArticleOutsideTheIndexIsScoredWithTheIndexsStatistics() {
     RelatedIndex index = index(RelatednessSettings.defaults().withHalfLife(Optional.empty()));
     // "new" is unknown: weighs as a tag of df 0 raised to 2, and is shared with no one. The

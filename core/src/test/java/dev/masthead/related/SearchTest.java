@@ -134,16 +134,17 @@ final class SearchTest {
   }
 
   @Test
-  void skipsACandidateWhoseDecayCannotLetItReachTheKthScore() {
-    // Raw sums, a half-life of a day and no floor. "near", two days from s, shares r and t and
+  void skipsCandidatesWhoseDecayCannotLetThemReachTheKthScore() {
+    // Raw sums, a half-life of a day and no floor. "near", two days before s, shares r and t and
     // takes the top 1 from r's list with a quarter of their weight, less than t's alone, so t's
-    // list is read; "old", a hundred days from s, shares t, and its decay bound, 2^-100, rules
-    // it out unscored.
+    // list is read; "old" and "late", a hundred days before and after s, share t, and their
+    // decay bound, 2^-100, rules them out unscored.
     List<ArticleSummary> articles = new ArrayList<>();
     articles.add(article("s", T0, "r", "t"));
     articles.add(article("near", T0.minus(Duration.ofDays(2)), "r", "t"));
     articles.add(article("old", T0.minus(Duration.ofDays(100)), "t"));
-    fill(articles, 8, T0.minus(Duration.ofDays(50)));
+    articles.add(article("late", T0.plus(Duration.ofDays(100)), "t"));
+    fill(articles, 9, T0.minus(Duration.ofDays(50)));
     RelatednessSettings settings = RelatednessSettings.likeMoreLikeThis()
         .withHalfLife(Duration.ofDays(1)).withDecayFloor(0);
     RelatedIndex index = RelatedIndex.of(articles, settings);
@@ -154,19 +155,49 @@ final class SearchTest {
     assertThat(ids(profile.results())).containsExactly("near");
     assertThat(profile.results().get(0).score()).isEqualTo(shared * 0.25).isLessThan(t);
     assertThat(profile.listsRead()).isEqualTo(2);
-    assertThat(profile.postingsRead()).isEqualTo(5);
+    assertThat(profile.postingsRead()).isEqualTo(6);
     assertThat(profile.documentsScored()).isEqualTo(1);
-    assertThat(profile.documentsSkipped()).isEqualTo(1);
-    // Both wanted: both scored, the old one by its true decay.
-    List<RelatedArticle> two = index.related(S, 2);
-    assertThat(ids(two)).containsExactly("near", "old");
-    assertThat(two.get(1).score()).isEqualTo(t * Math.pow(2, -100));
-    // Without decay, old is no less related than near is with it.
+    assertThat(profile.documentsSkipped()).isEqualTo(2);
+    // All wanted: all scored, the old and late ones by their true decay, the later first.
+    List<RelatedArticle> three = index.related(S, 3);
+    assertThat(ids(three)).containsExactly("near", "late", "old");
+    assertThat(three.get(1).score()).isEqualTo(t * Math.pow(2, -100));
+    assertThat(three.get(2).score()).isEqualTo(t * Math.pow(2, -100));
+    // Without decay, near comes first by its weight alone, and nothing is skipped.
     RelatedIndex flat = RelatedIndex.of(articles, settings.withHalfLife(Optional.empty()));
-    SearchProfile undecayed = flat.profile(RelatedQuery.of(S, 2));
-    assertThat(undecayed.results()).extracting(RelatedArticle::score).containsExactly(shared, t);
-    assertThat(undecayed.documentsScored()).isEqualTo(2);
+    SearchProfile undecayed = flat.profile(RelatedQuery.of(S, 3));
+    assertThat(undecayed.results()).extracting(RelatedArticle::score)
+        .containsExactly(shared, t, t);
+    assertThat(undecayed.documentsScored()).isEqualTo(3);
     assertThat(undecayed.documentsSkipped()).isZero();
+  }
+
+  @Test
+  void findsCandidatesAtTheEdgesOfTheirCoarseTimesAtExactlyTheMinimumScore() {
+    // The snapshot spans 4,096,000 seconds: coarse times of 1,001 seconds, [0, 1000],
+    // [1001, 2001], ..., [4095091, 4096000] after the earliest. Candidates at the first and last
+    // seconds of coarse times before, at and after a source's, each asked for with a minimum
+    // score of exactly its own: the decay bound of its coarse time must not fall below its
+    // decay.
+    long[] offsets = {0, 1_000, 1_001, 2_001, 2_002, 4_095_091, 4_096_000};
+    List<ArticleSummary> articles = new ArrayList<>();
+    for (long offset : offsets) {
+      articles.add(article("at-" + offset, T0.plusSeconds(offset), "t"));
+    }
+    RelatednessSettings settings = RelatednessSettings.defaults().withMaxDocumentRatio(1)
+        .withHalfLife(Duration.ofHours(1));
+    RelatedIndex index = RelatedIndex.of(articles, settings);
+    // Sources after the span, at its end, in coarse times 1 and 0.
+    for (long from : new long[] {4_100_500, 4_096_000, 1_500, 500}) {
+      ArticleSummary source = article("source", T0.plusSeconds(from), "t");
+      for (ArticleSummary candidate : articles) {
+        double score = index.explain(source, candidate).score();
+        RelatedIndex atScore = RelatedIndex.of(articles, settings.withMinScore(score));
+        assertThat(atScore.related(RelatedQuery.builder().article(source).build()))
+            .as("source at %d, %s at %s", from, candidate.id(), score)
+            .extracting(RelatedArticle::id).contains(candidate.id());
+      }
+    }
   }
 
   @Test
@@ -201,15 +232,18 @@ final class SearchTest {
   @Test
   void scoresAListsCandidatesHighestBoundFirstAndSkipsThoseBelowTheKthScore() {
     // Raw sums: u (df 101) weighs more than t (df 171). u's list holds 70 articles carrying t
-    // and u and 30 carrying u alone; once the top 64 are full of the former, the latter's bound,
-    // u's weight, is below the 64th score, and they are skipped unscored. t's list is not read.
+    // and u and 30 carrying u but not t; once the top 64 are full of the former, the latter's
+    // bound, u's weight, is below the 64th score, and they are skipped unscored. t's list is not
+    // read.
     List<ArticleSummary> articles = new ArrayList<>();
     articles.add(article("s", T0, "t", "u"));
     for (int i = 0; i < 70; i++) {
       articles.add(article(String.format("both-%02d", i), T0.plusSeconds(i), "t", "u"));
     }
     for (int i = 0; i < 30; i++) {
-      articles.add(article(String.format("u-%02d", i), T0.plusSeconds(i), "u"));
+      // Each with a tag of its own: heavier than the others, so later in u's list (lightest
+      // first) than in the order of their bounds.
+      articles.add(article(String.format("u-%02d", i), T0.plusSeconds(i), "u", "x-" + i));
     }
     for (int i = 0; i < 100; i++) {
       articles.add(article(String.format("t-%03d", i), T0, "t"));
