@@ -258,12 +258,6 @@ final class Validator {
     }
   }
 
-  void email(String name, @Nullable String value) {
-    if (required(name, value)) {
-      checkEmail(name, value);
-    }
-  }
-
   void optionalEmail(String name, Optional<String> value) {
     if (value.isPresent()) {
       checkEmail(name, value.get());

@@ -618,10 +618,6 @@ public final class RelatedIndex {
     return 1L << bit(tagIds[tag]);
   }
 
-  int tags() {
-    return tagIds.length;
-  }
-
   /** Publication time of document {@code d}, in epoch seconds. */
   long seconds(int d) {
     return wideTimes.length == 0 ? timeBase + times[d] : wideTimes[d];

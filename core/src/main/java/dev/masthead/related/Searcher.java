@@ -467,10 +467,6 @@ final class Searcher {
       docs = new int[k];
     }
 
-    boolean full() {
-      return size == scores.length;
-    }
-
     /** The score a document must reach to be kept: the k-th best once there are k. */
     double threshold(double minScore) {
       return size < scores.length ? minScore : scores[size - 1];

@@ -207,6 +207,59 @@ final class ContentValidationExceptionTest {
         .isNotEqualTo(Violation.of(List.of("tags", 2), "r", null));
   }
 
+  @Test
+  void unequalViolationsHashApart() {
+    assertThat(Violation.of("tags[2]", "r", "v").hashCode())
+        .isNotEqualTo(Violation.of("tags[3]", "r", "v").hashCode());
+  }
+
+  @Test
+  void underPrefixesThePathWithTheHoldersPropertyOrIndex() {
+    Violation end = Violation.of("end", "must not be before start", "x");
+
+    Violation held = end.under(0).under("positions");
+
+    assertThat(held.path()).isEqualTo("positions[0].end");
+    assertThat(held.pointer()).isEqualTo("/positions/0/end");
+    assertThat(held.rule()).isEqualTo("must not be before start");
+    assertThat(held.value()).contains("x");
+    assertThat(held).isEqualTo(Violation.of("positions[0].end", "must not be before start", "x"));
+    assertThat(end.path()).as("unchanged").isEqualTo("end");
+    // The value itself, held in a list and then by a property.
+    assertThat(Violation.of("", "is required", null).under(3).path()).isEqualTo("[3]");
+    assertThat(Violation.of("", "is required", null).under("acme:x").path())
+        .isEqualTo("[\"acme:x\"]");
+    assertThatThrownBy(() -> end.under(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("index must not be negative, is -1");
+  }
+
+  static Stream<Arguments> malformedPaths() {
+    return Stream.of(
+        // a quoted name cut short is read to the end
+        Arguments.of("x[\"ab", "x.ab"),
+        Arguments.of("x[\"a\\", "x[\"a\\\\\"]"),
+        Arguments.of("x[\"\\u00", "x.u00"),
+        Arguments.of("x[\"\\u0041", "x.A"),
+        Arguments.of("x[\"", "x[\"\"]"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("malformedPaths")
+  void violationOfAPathCutShortReadsWhatIsThere(String path, String read) {
+    assertThat(Violation.of(path, "r", null).path()).isEqualTo(read);
+  }
+
+  @Test
+  void violationOfAPathWithAnUnclosedIndexIsRejected() {
+    assertThatThrownBy(() -> Violation.of("x[", "r", null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unclosed index in path: x[");
+    assertThatThrownBy(() -> Violation.of("tags[2", "r", null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unclosed index in path: tags[2");
+  }
+
   // --- excerpts of the offending value ---
 
   @Test

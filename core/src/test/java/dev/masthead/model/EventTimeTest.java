@@ -122,6 +122,7 @@ final class EventTimeTest {
 
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(a).isNotEqualTo(EventTime.parse("2025-10"));
+    assertThat(a.hashCode()).isNotEqualTo(EventTime.parse("2025-10").hashCode());
     assertThat(a).isNotEqualTo(EventTime.parse("2025-09-01"));
     assertThat(EventTime.parse("2025")).isNotEqualTo(EventTime.parse("2025-01"));
     assertThat(a).isNotEqualTo("2025-09");

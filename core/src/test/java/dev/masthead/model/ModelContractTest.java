@@ -307,6 +307,20 @@ final class ModelContractTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("extensibleSamples")
+  void asManyExtensionsAsTheLimitAreKept(String type, Object sample) throws Throwable {
+    Map<String, RawJson> extensions = new LinkedHashMap<>();
+    for (int i = 0; i < ContentLimits.EXTENSIONS; i++) {
+      extensions.put("acme:x" + i, RawJson.of("1"));
+    }
+
+    Object changed = withExtensions(sample, extensions);
+
+    assertThat((Map<?, ?>) modelType(sample).getMethod("extensions").invoke(changed))
+        .isEqualTo(extensions).hasSize(256);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("extensibleSamples")
   void validExtensionsAreKeptInOrder(String type, Object sample) throws Throwable {
     String longest = "x".repeat(ContentLimits.EXTENSION_NAME);
     Map<String, RawJson> extensions = new LinkedHashMap<>();

@@ -215,6 +215,14 @@ final class PositionTest {
   }
 
   @Test
+  void acceptsDatesInTheFirstAndTheLastFourDigitYear() {
+    Position position = Position.builder().title("Ambassador")
+        .start(LocalDate.of(1, 1, 1)).end(LocalDate.of(9999, 12, 31)).build();
+    assertThat(position.start()).contains(LocalDate.of(1, 1, 1));
+    assertThat(position.end()).contains(LocalDate.of(9999, 12, 31));
+  }
+
+  @Test
   void rejectsDatesOutsideFourDigitYears() {
     java.time.LocalDate tooLate = java.time.LocalDate.of(10000, 1, 1);
     java.time.LocalDate tooEarly = java.time.LocalDate.of(0, 12, 31);

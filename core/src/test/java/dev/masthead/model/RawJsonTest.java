@@ -16,6 +16,7 @@ final class RawJsonTest {
     return Stream.of(
         // scalars
         "0",
+        "9",
         "-0",
         "42",
         "-1.5",
@@ -54,6 +55,11 @@ final class RawJsonTest {
         "{\"a\":1}",
         "{\"a\":[1,{\"b\":null}]}",
         "[[[]]]",
+        "[9,0]",
+        "[ ]",
+        "{ }",
+        "[\n\t]",
+        "{\"\uD83D\uDE00\":1,\"\uD83D\uDE01\":2}",
         "{\"\":0}",
         "{\"a\":{\"a\":{\"a\":1}}}",
         "[{\"a\":1},{\"a\":1}]",
@@ -133,6 +139,7 @@ final class RawJsonTest {
         Arguments.of("\"\\u12\"", "truncated \\u escape at offset 1"),
         Arguments.of("\"abc", "unterminated string at offset 4"),
         Arguments.of("\"abc\\", "unterminated string at offset 4"),
+        Arguments.of("\"\\u0041", "unterminated string at offset 7"),
         // truncated structures
         Arguments.of("[", "unexpected end of input at offset 1"),
         Arguments.of("[1,2", "expected ',' or ']' at offset 4"),
@@ -160,7 +167,9 @@ final class RawJsonTest {
         Arguments.of("[{\"x\":{\"b\":1,\"b\":2}}]", "duplicate property name \"b\" at offset 13"),
         Arguments.of("{\"x\":[{},{\"k\":[],\"k\":[]}]}", "duplicate property name \"k\" at offset 17"),
         Arguments.of("{\"a\":1,\"\\u0061\":2}", "duplicate property name \"a\" at offset 7"),
-        Arguments.of("{\"\":1,\"\":2}", "duplicate property name \"\" at offset 6"));
+        Arguments.of("{\"\":1,\"\":2}", "duplicate property name \"\" at offset 6"),
+        Arguments.of("{\"\uD83D\uDE00\":1,\"\uD83D\uDE00\":2}",
+            "duplicate property name \"\uD83D\uDE00\" at offset 8"));
   }
 
   @Test
@@ -380,6 +389,7 @@ final class RawJsonTest {
     assertThat(RawJson.of("\"\\u0041\"")).isNotEqualTo(RawJson.of("\"A\""));
     assertThat(RawJson.ofString("x")).isEqualTo(RawJson.of("\"x\""));
     assertThat(RawJson.of("1").equals("1")).isFalse();
+    assertThat(RawJson.of("1").hashCode()).isNotEqualTo(RawJson.of("2").hashCode());
   }
 
   /** A minimal decoder of one JSON string literal, independent of the code under test. */

@@ -67,6 +67,8 @@ final class TextsTest {
         // a single long word is cut inside the word
         Arguments.of("Supercalifragilisticexpialidocious", 10, "Supercali…"),
         Arguments.of("A verylongwordthatgoeson", 10, "A verylon…"),
+        // ... also when the last word boundary is at exactly half: cutting there loses half
+        Arguments.of("abcde fghijklmno", 11, "abcde fghi…"),
         // surrogate pairs count once and are never split
         Arguments.of(EMOJI.repeat(20), 5, EMOJI.repeat(4) + "…"),
         Arguments.of(EMOJI + EMOJI + " " + EMOJI.repeat(6), 5, EMOJI + EMOJI + "…"),
@@ -114,6 +116,20 @@ final class TextsTest {
   void nonBreakingSpaceIsNotAWordBoundary() {
     // "Mr." and "Imamura" are held together by a no-break space, so the cut falls before them.
     assertThat(Texts.truncate("Speech by Mr.\u00A0Imamura today", 18)).isEqualTo("Speech by…");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"", " \t\n", "\u2003\u00A0\u3000", " \u200B\t", "\uD834\uDD73",
+      "\u2028 \uD834\uDD73\u2003"})
+  void textOfBlankCodePointsOnlyIsBlank(String text) {
+    assertThat(Texts.isBlank(text)).isTrue();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @ValueSource(strings = {"x", " x ", "\u2003x", "\u2003\u00E9", "\uD834\uDD73\uD83D\uDE00",
+      "\u00A0\u0000\u00A0", "\u2003\uD83D\uDE00\u2003"})
+  void textWithAVisibleOrControlCodePointIsNotBlank(String text) {
+    assertThat(Texts.isBlank(text)).isFalse();
   }
 
   static Stream<Arguments> blankCodePoints() {

@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -324,6 +328,84 @@ final class ValidatorTest {
 
     assertThat(violation.path()).isEqualTo("language");
     assertThat(violation.rule()).startsWith("must be a ").contains("BCP 47 language tag");
+  }
+
+  /**
+   * Numbers the tags of the test below, so that each run checks tags not seen before in this
+   * process: tags found good are remembered, and a remembered one is not checked again.
+   */
+  private static final AtomicInteger FRESH = new AtomicInteger();
+
+  @Test
+  void acceptsLanguageTagOfThirtyFiveCharactersAndRejectsOneOfThirtySix() {
+    String longest = String.format(Locale.ROOT, "en-Latn-GB-x-abcdefgh-abcdefgh-%04d",
+        FRESH.incrementAndGet() % 10_000);
+    assertThat(longest).hasSize(35);
+    assertThat(article(longest).language()).isEqualTo(longest);
+    Violation violation = onlyViolation("Article", () -> article(longest + "e"));
+    assertThat(violation.rule())
+        .isEqualTo("must be a BCP 47 language tag of at most 35 characters");
+  }
+
+  @Test
+  void aRejectedLanguageTagIsRejectedEveryTime() {
+    // Tags found good are remembered; one found bad must not be.
+    for (int i = 0; i < 3; i++) {
+      assertThat(onlyViolation("Article", () -> article("en-")).path()).isEqualTo("language");
+    }
+    assertThat(article("sr-Cyrl-RS").language()).isEqualTo("sr-Cyrl-RS");
+    assertThat(article("sr-Cyrl-RS").language()).isEqualTo("sr-Cyrl-RS");
+  }
+
+  // --- e-mail addresses ---
+
+  @Test
+  void aRejectedEmailAddressIsRejectedEveryTime() {
+    // Addresses found good are remembered; one found bad must not be.
+    for (int i = 0; i < 3; i++) {
+      Violation violation = onlyViolation("Publication", () -> Publication.builder()
+          .name("The Region").url(URI.create("https://example.com"))
+          .tipsEmail("news@@example.com").build());
+      assertThat(violation.path()).isEqualTo("tipsEmail");
+      assertThat(violation.rule()).isEqualTo("must be an e-mail address such as news@example.com");
+    }
+    for (int i = 0; i < 2; i++) {
+      assertThat(Publication.builder().name("The Region").url(URI.create("https://example.com"))
+          .tipsEmail("tips@example.org").build().tipsEmail()).contains("tips@example.org");
+    }
+  }
+
+  // --- lists of unique elements ---
+
+  private static ArticleSummary summary(List<Tag> tags) {
+    return ArticleSummary.builder().id(ArticleId.of("a-1")).slug("a-1").headline("Headline")
+        .published(Instant.parse("2025-12-25T08:00:00Z")).tags(tags).build();
+  }
+
+  private static List<Tag> tags(int count) {
+    List<Tag> tags = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      tags.add(Tag.of(TagId.of("t" + i), TagKind.TOPIC, "Tag " + i));
+    }
+    return tags;
+  }
+
+  @Test
+  void aRepeatIsFoundInListsOfTwoAndInListsLongerThanSixteen() {
+    Tag t = Tag.of(TagId.of("t"), TagKind.TOPIC, "T");
+    assertThat(onlyViolation("ArticleSummary", () -> summary(List.of(t, t))))
+        .satisfies(v -> {
+          assertThat(v.path()).isEqualTo("tags[1]");
+          assertThat(v.rule()).isEqualTo("must not repeat a tag id");
+          assertThat(v.value()).contains("t");
+        });
+    for (int size : new int[] {16, 17, 40}) {
+      assertThat(summary(tags(size)).tags()).hasSize(size);
+      List<Tag> repeated = tags(size);
+      repeated.set(size - 1, repeated.get(3));
+      assertThat(onlyViolation("ArticleSummary", () -> summary(repeated)).path())
+          .as("%d tags", size).isEqualTo("tags[" + (size - 1) + "]");
+    }
   }
 
   @ParameterizedTest

@@ -217,6 +217,19 @@ final class VocabularyTermTest {
   }
 
   @Test
+  void termMayStartWithAnyLetterFromAToZ() {
+    assertThat(TagKind.of("a").value()).isEqualTo("a");
+    assertThat(TagKind.of("zine").value()).isEqualTo("zine");
+    assertThat(TagKind.of("z9:x").value()).isEqualTo("z9:x");
+  }
+
+  @Test
+  void unequalTermsHashApart() {
+    assertThat(TagKind.of("acme:a").hashCode()).isNotEqualTo(TagKind.of("acme:b").hashCode());
+    assertThat(ParticipantRole.HOST.hashCode()).isNotEqualTo(OrganisationRole.HOST.hashCode());
+  }
+
+  @Test
   void termIsNotEqualToItsStringValueOrNull() {
     assertThat(ParticipantRole.HOST.equals("host")).isFalse();
     assertThat(ParticipantRole.HOST.equals(null)).isFalse();

@@ -8,6 +8,7 @@ import dev.masthead.model.Tag;
 import dev.masthead.model.TagId;
 import dev.masthead.model.TagKind;
 import dev.masthead.related.Normalisation;
+import dev.masthead.related.Reference;
 import dev.masthead.related.RelatedQuery;
 import dev.masthead.related.RelatednessSettings;
 import java.time.Duration;

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.masthead.integration.Corpora.Corpus;
-import dev.masthead.integration.Reference.Scored;
-import dev.masthead.integration.Reference.Shared;
 import dev.masthead.model.ArticleId;
 import dev.masthead.model.ArticleSummary;
 import dev.masthead.related.Explanation;
 import dev.masthead.related.IndexStatistics;
+import dev.masthead.related.Reference;
+import dev.masthead.related.Reference.Scored;
+import dev.masthead.related.Reference.Shared;
 import dev.masthead.related.RelatedArticle;
 import dev.masthead.related.RelatedIndex;
 import dev.masthead.related.RelatedQuery;

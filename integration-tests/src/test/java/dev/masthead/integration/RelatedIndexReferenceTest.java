@@ -3,7 +3,9 @@ package dev.masthead.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masthead.integration.Corpora.Corpus;
-import dev.masthead.integration.Reference.Hit;
+import dev.masthead.related.Articles;
+import dev.masthead.related.Reference;
+import dev.masthead.related.Reference.Hit;
 import dev.masthead.related.RelatedIndex;
 import dev.masthead.related.RelatedQuery;
 import dev.masthead.related.RelatednessSettings;

@@ -1,12 +1,10 @@
-package dev.masthead.integration;
+package dev.masthead.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masthead.model.ArticleId;
 import dev.masthead.model.ArticleSummary;
 import java.time.Instant;
-import dev.masthead.related.RelatedIndex;
-import dev.masthead.related.RelatednessSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

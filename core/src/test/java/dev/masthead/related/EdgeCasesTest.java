@@ -1,16 +1,11 @@
-package dev.masthead.integration;
+package dev.masthead.related;
 
-import static dev.masthead.integration.Articles.article;
+import static dev.masthead.related.Articles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.masthead.model.ArticleId;
 import dev.masthead.model.ArticleSummary;
-import dev.masthead.related.Explanation;
-import dev.masthead.related.RelatedArticle;
-import dev.masthead.related.RelatedIndex;
-import dev.masthead.related.RelatedQuery;
-import dev.masthead.related.RelatednessSettings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

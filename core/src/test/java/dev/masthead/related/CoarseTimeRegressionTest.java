@@ -1,12 +1,9 @@
-package dev.masthead.integration;
+package dev.masthead.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masthead.model.ArticleId;
 import dev.masthead.model.ArticleSummary;
-import dev.masthead.related.RelatedArticle;
-import dev.masthead.related.RelatedIndex;
-import dev.masthead.related.RelatednessSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,12 +1,10 @@
-package dev.masthead.integration;
+package dev.masthead.related;
 
 import dev.masthead.model.ArticleId;
 import dev.masthead.model.ArticleSummary;
 import dev.masthead.model.Tag;
 import dev.masthead.model.TagId;
 import dev.masthead.model.TagKind;
-import dev.masthead.related.RelatedQuery;
-import dev.masthead.related.RelatednessSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,10 +43,13 @@ import java.util.TreeMap;
  *
  * <p>Sums are taken in the order the formula documents (tag id order), so that the scores are the
  * same doubles as the index's, not merely close.
+ *
+ * <p>Core's tests compare the index with it on small corpora; the integration tests (core's test
+ * jar) on the fixtures' generated ones.
  */
-final class Reference {
+public final class Reference {
   /** A ranked article: what {@code RelatedIndex.related} returns of it. */
-  record Hit(ArticleId id, double score, Instant published) {
+  public record Hit(ArticleId id, double score, Instant published) {
     @Override
     public String toString() {
       return id + " " + score + " " + published;
@@ -56,15 +57,15 @@ final class Reference {
   }
 
   /** One shared tag of a scored pair, as the formula sees it. */
-  record Shared(TagId tag, TagKind kind, int documentFrequency, double idf, double kindWeight,
+  public record Shared(TagId tag, TagKind kind, int documentFrequency, double idf, double kindWeight,
       double weight) {}
 
   /** A candidate scored against a source, with every input of the score. */
-  record Scored(ArticleId candidate, long second, List<Shared> shared, double sharedWeight,
+  public record Scored(ArticleId candidate, long second, List<Shared> shared, double sharedWeight,
       double sourceWeight, double candidateWeight, double normalised, long age, double decay,
       double score) {
     /** {@return what the formula multiplied every shared weight by: normalised S over S} */
-    double factor() {
+    public double factor() {
       return sharedWeight == 0 ? 0 : normalised / sharedWeight;
     }
   }
@@ -90,7 +91,7 @@ final class Reference {
   private final int[][] docTags;
   private final Map<ArticleId, Integer> byId;
 
-  Reference(Collection<ArticleSummary> articles, RelatednessSettings settings) {
+  public Reference(Collection<ArticleSummary> articles, RelatednessSettings settings) {
     this(corpus(articles), settings);
   }
 
@@ -115,7 +116,7 @@ final class Reference {
   }
 
   /** {@return the reference over the same articles under other settings} */
-  Reference withSettings(RelatednessSettings other) {
+  public Reference withSettings(RelatednessSettings other) {
     return new Reference(corpus, other);
   }
 
@@ -158,31 +159,31 @@ final class Reference {
         docTags, byId, pairs);
   }
 
-  int articles() {
+  public int articles() {
     return n;
   }
 
-  int tags() {
+  public int tags() {
     return dictionary.length;
   }
 
-  long postings() {
+  public long postings() {
     return corpus.postings();
   }
 
   /** {@return how many articles carry the tag: 0 for a tag none carries} */
-  int documentFrequency(TagId tag) {
+  public int documentFrequency(TagId tag) {
     Integer t = numbers.get(tag.value());
     return t == null ? 0 : df[t];
   }
 
   /** {@return ln(1 + (N − df' + 0.5)/(df' + 0.5)), df' = max(df, minDocumentFrequency)} */
-  double idf(int documentFrequency) {
+  public double idf(int documentFrequency) {
     double d = Math.max(documentFrequency, settings.minDocumentFrequency());
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   }
 
-  double kindWeight(TagKind kind) {
+  public double kindWeight(TagKind kind) {
     return settings.kindWeights().getOrDefault(kind, settings.defaultKindWeight());
   }
 
@@ -194,13 +195,13 @@ final class Reference {
   }
 
   /** {@return the tag's kind: the first article's (in id order) that carries it, or its own} */
-  TagKind kindOf(Tag tag) {
+  public TagKind kindOf(Tag tag) {
     Integer t = numbers.get(tag.id().value());
     return t == null ? tag.kind() : kinds[t];
   }
 
   /** {@return floor + (1 − floor)·2^(−age/halfLife), or 1 without a half-life} */
-  double decay(long age) {
+  public double decay(long age) {
     if (settings.halfLife().isEmpty()) {
       return 1;
     }
@@ -299,7 +300,7 @@ final class Reference {
    * {@return every article the query may return, sorted by {@link #ORDER}}: the plain
    * definition, which {@link #rank} computes faster
    */
-  List<Hit> rankAll(RelatedQuery query) {
+  public List<Hit> rankAll(RelatedQuery query) {
     List<Hit> hits = new ArrayList<>();
     score(query, (d, score, second) ->
         hits.add(new Hit(docs[d].id(), score, Instant.ofEpochSecond(second))));
@@ -314,7 +315,7 @@ final class Reference {
    * @param query the query; its own limit is ignored
    * @param limit how many at most
    */
-  List<Hit> rank(RelatedQuery query, int limit) {
+  public List<Hit> rank(RelatedQuery query, int limit) {
     double[] scores = new double[limit];
     long[] seconds = new long[limit];
     int[] best = new int[limit];
@@ -347,17 +348,17 @@ final class Reference {
   }
 
   /** Score descending, then the newer, then the id ascending. */
-  static final Comparator<Hit> ORDER = Comparator.comparingDouble(Hit::score).reversed()
+  public static final Comparator<Hit> ORDER = Comparator.comparingDouble(Hit::score).reversed()
       .thenComparing(Comparator.comparing(Hit::published).reversed())
       .thenComparing(h -> h.id().value());
 
   /** {@return the ungated score of one indexed article against another} */
-  Scored score(ArticleId source, ArticleId candidate) {
+  public Scored score(ArticleId source, ArticleId candidate) {
     return score(docs[byId.get(source)], docs[byId.get(candidate)]);
   }
 
   /** {@return the ungated score of any article against any other, with this corpus's df} */
-  Scored score(ArticleSummary source, ArticleSummary candidate) {
+  public Scored score(ArticleSummary source, ArticleSummary candidate) {
     return score(side(source), side(candidate));
   }
 
