@@ -305,7 +305,11 @@ public final class RelatedIndex {
   /**
    * {@return a new snapshot: this one with {@code added} articles added (replacing any with the
    * same id) and {@code removed} ones removed}. Statistics and weights are those of the new set;
-   * the old articles' tags are not read again, so this costs less than building anew
+   * the old articles' tags are not read again, so this costs less than building anew. The result
+   * equals a snapshot built from the new set, with one exception: a tag whose articles disagree
+   * on its kind. A build takes the kind of the first article, in id order, that carries the tag;
+   * this keeps the kind the tag already has here (a tag new to the snapshot takes the kind of
+   * the first added article, in id order, that carries it)
    *
    * @param added articles to add or replace
    * @param removed ids of articles to remove; ids not in the snapshot are ignored

@@ -1,5 +1,8 @@
 package dev.masthead.related;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import dev.masthead.model.ArticleId;
 import dev.masthead.model.ArticleSummary;
 import dev.masthead.model.Tag;
@@ -57,8 +60,8 @@ public final class Reference {
   }
 
   /** One shared tag of a scored pair, as the formula sees it. */
-  public record Shared(TagId tag, TagKind kind, int documentFrequency, double idf, double kindWeight,
-      double weight) {}
+  public record Shared(TagId tag, TagKind kind, int documentFrequency, double idf,
+      double kindWeight, double weight) {}
 
   /** A candidate scored against a source, with every input of the score. */
   public record Scored(ArticleId candidate, long second, List<Shared> shared, double sharedWeight,
@@ -383,5 +386,54 @@ public final class Reference {
     double decay = decay(age);
     return new Scored(b.id(), b.second(), shared, s, a.total(), b.total(), normalised, age,
         decay, normalised * decay);
+  }
+
+  /**
+   * Asserts that an explanation is the reference's, field by field and tag by tag, and that its
+   * contributions, in tag id order, add up to its score (1e-9 relative).
+   *
+   * @param e the explanation the index gave
+   * @param expected what the reference computes for the same pair
+   * @param settings the settings both scored with
+   * @param context what to name in a failure
+   */
+  public static void assertExplains(Explanation e, Scored expected, RelatednessSettings settings,
+      String context) {
+    String what = context + "; " + e.candidate();
+    assertThat(e.candidate()).as(what).isEqualTo(expected.candidate());
+    assertThat(e.score()).as(what).isEqualTo(expected.score());
+    assertThat(e.sharedWeight()).as(what).isEqualTo(expected.sharedWeight());
+    assertThat(e.sourceWeight()).as(what).isEqualTo(expected.sourceWeight());
+    assertThat(e.candidateWeight()).as(what).isEqualTo(expected.candidateWeight());
+    assertThat(e.normalisation()).as(what).isEqualTo(settings.normalisation());
+    assertThat(e.normalisationFactor()).as(what).isEqualTo(expected.factor());
+    assertThat(e.age()).as(what).isEqualTo(Duration.ofSeconds(expected.age()));
+    assertThat(e.halfLife()).as(what).isEqualTo(settings.halfLife());
+    assertThat(e.decayFloor()).as(what).isEqualTo(settings.decayFloor());
+    assertThat(e.decay()).as(what).isEqualTo(expected.decay());
+
+    List<TagContribution> contributions = e.contributions();
+    assertThat(contributions).as(what).hasSameSizeAs(expected.shared());
+    double sum = 0;
+    for (int i = 0; i < contributions.size(); i++) {
+      TagContribution c = contributions.get(i);
+      Shared s = expected.shared().get(i);
+      assertThat(c.tag()).as(what).isEqualTo(s.tag());
+      assertThat(c.kind()).as(what).isEqualTo(s.kind());
+      assertThat(c.documentFrequency()).as(what).isEqualTo(s.documentFrequency());
+      assertThat(c.idf()).as(what).isEqualTo(s.idf());
+      assertThat(c.kindWeight()).as(what).isEqualTo(s.kindWeight());
+      assertThat(c.weight()).as(what).isEqualTo(s.weight()).isPositive();
+      assertThat(c.contribution()).as(what)
+          .isCloseTo(s.weight() * expected.factor() * expected.decay(),
+              within(1e-12 * Math.abs(s.weight() * expected.factor() * expected.decay())));
+      sum += c.contribution();
+    }
+    if (contributions.size() > 1) {
+      assertThat(contributions.get(0).tag().value()).as("tag id order")
+          .isLessThan(contributions.get(1).tag().value());
+    }
+    // The contributions add up to the score.
+    assertThat(sum).as(what).isCloseTo(e.score(), within(1e-9 * e.score()));
   }
 }

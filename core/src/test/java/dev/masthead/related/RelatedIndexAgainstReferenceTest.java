@@ -1,15 +1,12 @@
 package dev.masthead.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.masthead.model.ArticleId;
 import dev.masthead.model.ArticleSummary;
 import dev.masthead.model.Tag;
 import dev.masthead.model.TagId;
 import dev.masthead.model.TagKind;
-import dev.masthead.related.Reference.Scored;
-import dev.masthead.related.Reference.Shared;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -280,49 +277,18 @@ final class RelatedIndexAgainstReferenceTest {
         ArticleSummary b = articles.get(random.nextInt(articles.size()));
         String what = corpus + "; " + settings + "; " + a.id() + ", " + b.id();
         Explanation e = index.explain(a.id(), b.id());
-        assertExplains(e, reference.score(a.id(), b.id()), settings, what);
+        Reference.assertExplains(e, reference.score(a.id(), b.id()), settings, what);
         assertThat(e.source()).contains(a.id());
         assertThat(e.statistics()).isEqualTo(index.statistics());
         assertThat(index.score(a.id(), b.id())).isEqualTo(e.score());
         ArticleSummary probe = probe(corpus, q, random);
-        assertExplains(index.explain(probe, b), reference.score(probe, b), settings,
+        Reference.assertExplains(index.explain(probe, b), reference.score(probe, b), settings,
             what + "; " + probe);
         for (RelatedArticle related : index.related(a.id(), 3)) {
           assertThat(related.explanation()).isEqualTo(index.explain(a.id(), related.id()));
         }
       }
     }
-  }
-
-  private static void assertExplains(Explanation e, Scored expected,
-      RelatednessSettings settings, String what) {
-    assertThat(e.candidate()).as(what).isEqualTo(expected.candidate());
-    assertThat(e.score()).as(what).isEqualTo(expected.score());
-    assertThat(e.sharedWeight()).as(what).isEqualTo(expected.sharedWeight());
-    assertThat(e.sourceWeight()).as(what).isEqualTo(expected.sourceWeight());
-    assertThat(e.candidateWeight()).as(what).isEqualTo(expected.candidateWeight());
-    assertThat(e.normalisation()).as(what).isEqualTo(settings.normalisation());
-    assertThat(e.normalisationFactor()).as(what).isEqualTo(expected.factor());
-    assertThat(e.age()).as(what).isEqualTo(Duration.ofSeconds(expected.age()));
-    assertThat(e.decay()).as(what).isEqualTo(expected.decay());
-    assertThat(e.halfLife()).as(what).isEqualTo(settings.halfLife());
-    assertThat(e.decayFloor()).as(what).isEqualTo(settings.decayFloor());
-    assertThat(e.contributions()).as(what).hasSameSizeAs(expected.shared());
-    double sum = 0;
-    for (int i = 0; i < expected.shared().size(); i++) {
-      TagContribution c = e.contributions().get(i);
-      Shared s = expected.shared().get(i);
-      assertThat(c.tag()).as(what).isEqualTo(s.tag());
-      assertThat(c.kind()).as(what).isEqualTo(s.kind());
-      assertThat(c.documentFrequency()).as(what).isEqualTo(s.documentFrequency());
-      assertThat(c.idf()).as(what).isEqualTo(s.idf());
-      assertThat(c.kindWeight()).as(what).isEqualTo(s.kindWeight());
-      assertThat(c.weight()).as(what).isEqualTo(s.weight()).isPositive();
-      assertThat(c.contribution()).as(what)
-          .isEqualTo(s.weight() * expected.factor() * expected.decay());
-      sum += c.contribution();
-    }
-    assertThat(sum).as(what).isCloseTo(e.score(), within(1e-9 * e.score()));
   }
 
   /**

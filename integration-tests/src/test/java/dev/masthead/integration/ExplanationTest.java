@@ -1,7 +1,6 @@
 package dev.masthead.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.masthead.integration.Corpora.Corpus;
 import dev.masthead.model.ArticleId;
@@ -9,14 +8,10 @@ import dev.masthead.model.ArticleSummary;
 import dev.masthead.related.Explanation;
 import dev.masthead.related.IndexStatistics;
 import dev.masthead.related.Reference;
-import dev.masthead.related.Reference.Scored;
-import dev.masthead.related.Reference.Shared;
 import dev.masthead.related.RelatedArticle;
 import dev.masthead.related.RelatedIndex;
 import dev.masthead.related.RelatedQuery;
 import dev.masthead.related.RelatednessSettings;
-import dev.masthead.related.TagContribution;
-import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -53,7 +48,7 @@ final class ExplanationTest {
           assertThat(e.score()).as("%s; %s; %s", corpus, settings, related)
               .isEqualTo(related.score());
           assertThat(e).isEqualTo(index.explain(source, related.id()));
-          assertExplains(e, reference.score(source, related.id()), settings,
+          Reference.assertExplains(e, reference.score(source, related.id()), settings,
               corpus + "; " + settings);
         }
         // Any pair, related or not, gated or not.
@@ -61,7 +56,8 @@ final class ExplanationTest {
         Explanation e = index.explain(source, other);
         assertThat(e.source()).contains(source);
         assertThat(index.score(source, other)).isEqualTo(e.score());
-        assertExplains(e, reference.score(source, other), settings, corpus + "; " + settings);
+        Reference.assertExplains(e, reference.score(source, other), settings,
+            corpus + "; " + settings);
       }
       // Articles in or out of the index, with tags it does not hold.
       for (RelatedQuery query : Corpora.queries(corpus, random)) {
@@ -72,10 +68,11 @@ final class ExplanationTest {
         ArticleSummary b = articles.get(random.nextInt(articles.size()));
         Explanation e = index.explain(a, b);
         assertThat(e.source().isPresent()).isEqualTo(index.contains(a.id()));
-        assertExplains(e, reference.score(a, b), settings, corpus + "; " + settings + "; " + a);
+        Reference.assertExplains(e, reference.score(a, b), settings,
+            corpus + "; " + settings + "; " + a);
         for (RelatedArticle related : index.related(query.withLimit(5))) {
           assertThat(related.explanation().score()).isEqualTo(related.score());
-          assertExplains(related.explanation(),
+          Reference.assertExplains(related.explanation(),
               reference.score(a, summary(articles, related.id())), settings,
               corpus + "; " + settings + "; " + a);
         }
@@ -93,45 +90,5 @@ final class ExplanationTest {
     assertThat(statistics.tags()).as("%s", corpus).isEqualTo(reference.tags());
     assertThat(statistics.postings()).as("%s", corpus).isEqualTo(reference.postings());
     assertThat(statistics.version()).isEqualTo(1);
-  }
-
-  static void assertExplains(Explanation e, Scored expected, RelatednessSettings settings,
-      String context) {
-    String what = context + "; " + e.candidate();
-    assertThat(e.candidate()).as(what).isEqualTo(expected.candidate());
-    assertThat(e.score()).as(what).isEqualTo(expected.score());
-    assertThat(e.sharedWeight()).as(what).isEqualTo(expected.sharedWeight());
-    assertThat(e.sourceWeight()).as(what).isEqualTo(expected.sourceWeight());
-    assertThat(e.candidateWeight()).as(what).isEqualTo(expected.candidateWeight());
-    assertThat(e.normalisation()).as(what).isEqualTo(settings.normalisation());
-    assertThat(e.normalisationFactor()).as(what).isEqualTo(expected.factor());
-    assertThat(e.age()).as(what).isEqualTo(Duration.ofSeconds(expected.age()));
-    assertThat(e.halfLife()).as(what).isEqualTo(settings.halfLife());
-    assertThat(e.decayFloor()).as(what).isEqualTo(settings.decayFloor());
-    assertThat(e.decay()).as(what).isEqualTo(expected.decay());
-
-    List<TagContribution> contributions = e.contributions();
-    assertThat(contributions).as(what).hasSameSizeAs(expected.shared());
-    double sum = 0;
-    for (int i = 0; i < contributions.size(); i++) {
-      TagContribution c = contributions.get(i);
-      Shared s = expected.shared().get(i);
-      assertThat(c.tag()).as(what).isEqualTo(s.tag());
-      assertThat(c.kind()).as(what).isEqualTo(s.kind());
-      assertThat(c.documentFrequency()).as(what).isEqualTo(s.documentFrequency());
-      assertThat(c.idf()).as(what).isEqualTo(s.idf());
-      assertThat(c.kindWeight()).as(what).isEqualTo(s.kindWeight());
-      assertThat(c.weight()).as(what).isEqualTo(s.weight()).isPositive();
-      assertThat(c.contribution()).as(what)
-          .isCloseTo(s.weight() * expected.factor() * expected.decay(),
-              within(1e-12 * Math.abs(s.weight() * expected.factor() * expected.decay())));
-      sum += c.contribution();
-    }
-    if (contributions.size() > 1) {
-      assertThat(contributions.get(0).tag().value()).as("tag id order")
-          .isLessThan(contributions.get(1).tag().value());
-    }
-    // The contributions add up to the score.
-    assertThat(sum).as(what).isCloseTo(e.score(), within(1e-9 * e.score()));
   }
 }

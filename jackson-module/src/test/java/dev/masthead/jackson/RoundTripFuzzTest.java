@@ -5,36 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.masthead.fixtures.Generators;
-import dev.masthead.model.AlternateName;
-import dev.masthead.model.Article;
-import dev.masthead.model.ArticleSummary;
-import dev.masthead.model.Block;
-import dev.masthead.model.CallToAction;
-import dev.masthead.model.Contributor;
-import dev.masthead.model.Event;
-import dev.masthead.model.EventOrganisation;
-import dev.masthead.model.EventTime;
-import dev.masthead.model.Heading;
-import dev.masthead.model.Image;
-import dev.masthead.model.ImageBlock;
-import dev.masthead.model.LinkBlock;
-import dev.masthead.model.Organisation;
-import dev.masthead.model.Paragraph;
-import dev.masthead.model.Participant;
-import dev.masthead.model.Person;
-import dev.masthead.model.PersonName;
-import dev.masthead.model.Place;
-import dev.masthead.model.Position;
-import dev.masthead.model.Publication;
-import dev.masthead.model.Quote;
-import dev.masthead.model.RawJson;
-import dev.masthead.model.Span;
-import dev.masthead.model.Tag;
-import dev.masthead.model.UnknownBlock;
+import dev.masthead.jackson.RoundTripPropertyTest.Kind;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 
 /**
  * Fuzzes the round trip of valid values: the fixtures' {@link Generators}, steered by the
@@ -73,45 +49,13 @@ final class RoundTripFuzzTest {
   private static final MastheadJson COMPACT = MastheadJson.defaults();
   private static final MastheadJson INDENTED = MastheadJson.builder().indent(true).build();
 
-  /** How a value of one type is generated. */
-  interface Generator<T> {
-    T generate(Generators generators, RandomGenerator random);
-  }
-
-  /** A model type and its generator. */
-  record Kind<T>(Class<T> type, Generator<T> generator) {}
-
   /**
-   * Every type the fixtures generate, in the order the first input byte picks them: append new
-   * kinds at the end, so that the committed inputs keep their meaning.
+   * Every type the fixtures generate, in the order the first input byte picks them: the document
+   * kinds, then the part kinds, of {@link RoundTripPropertyTest}. Append new kinds at the end of
+   * the parts, so that the committed inputs keep their meaning ({@link FuzzCorpusTest} checks).
    */
-  static final List<Kind<?>> KINDS = List.of(
-      new Kind<>(Article.class, Generators::article),
-      new Kind<>(ArticleSummary.class, Generators::articleSummary),
-      new Kind<>(Event.class, Generators::event),
-      new Kind<>(Person.class, Generators::person),
-      new Kind<>(Organisation.class, Generators::organisation),
-      new Kind<>(Place.class, Generators::place),
-      new Kind<>(Publication.class, Generators::publication),
-      new Kind<>(Block.class, Generators::block),
-      new Kind<>(Paragraph.class, Generators::paragraph),
-      new Kind<>(Span.class, Generators::span),
-      new Kind<>(Heading.class, Generators::heading),
-      new Kind<>(Quote.class, Generators::quote),
-      new Kind<>(ImageBlock.class, Generators::imageBlock),
-      new Kind<>(LinkBlock.class, Generators::linkBlock),
-      new Kind<>(CallToAction.class, Generators::callToAction),
-      new Kind<>(UnknownBlock.class, Generators::unknownBlock),
-      new Kind<>(Image.class, Generators::image),
-      new Kind<>(Tag.class, Generators::tag),
-      new Kind<>(Contributor.class, Generators::contributor),
-      new Kind<>(Participant.class, Generators::participant),
-      new Kind<>(EventOrganisation.class, Generators::eventOrganisation),
-      new Kind<>(Position.class, Generators::position),
-      new Kind<>(PersonName.class, Generators::personName),
-      new Kind<>(AlternateName.class, Generators::alternateName),
-      new Kind<>(EventTime.class, Generators::eventTime),
-      new Kind<>(RawJson.class, Generators::rawJson));
+  static final List<Kind<?>> KINDS = Stream.concat(RoundTripPropertyTest.documentKinds().stream(),
+      RoundTripPropertyTest.partKinds().stream()).toList();
 
   /** The kind an input's first byte picks. */
   static Kind<?> kindOf(byte first) {
