@@ -291,80 +291,25 @@ final class RelatedIndexAgainstReferenceTest {
     }
   }
 
-  /**
-   * A snapshot changed step by step (articles added, removed, replaced by changed versions, all
-   * removed, all put back) answers as one built from the resulting set, with the same statistics
-   * bar the version, which counts the steps.
-   *
-   * <p>Every tag keeps one kind here, in the articles added and in those queried by: withChanges
-   * keeps the kind a tag had in the old snapshot (also once no article carries it), where a
-   * rebuild takes the kind on the first article, in id order, that carries it, or for a tag no
-   * article carries the kind it is given. The two differ only when one tag id comes with
-   * different kinds.
-   */
+  /** Step by step changes answer as a rebuild: see {@link WithChangesSteps}. */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void withChangesAnswersAsARebuildOfTheResultingSet(long seed) {
     Corpus corpus = corpus(seed);
     SplittableRandom random = new SplittableRandom(seed + 1);
     RelatednessSettings settings = settings(random).get(random.nextInt(6));
-    List<ArticleSummary> all = corpus.articles();
-    Map<ArticleId, ArticleSummary> current = new LinkedHashMap<>();
-    for (ArticleSummary a : all) {
-      if (random.nextInt(3) > 0) {
-        current.put(a.id(), a);
-      }
-    }
-    RelatedIndex index = RelatedIndex.of(current.values(), settings);
-    for (int step = 1; step <= 5; step++) {
-      List<ArticleSummary> added = new ArrayList<>();
-      List<ArticleId> removed = new ArrayList<>();
-      if (step == 3) {
-        removed.addAll(current.keySet());
-      } else if (step == 4) {
-        added.addAll(all);
-      } else {
-        for (ArticleSummary a : all) {
-          int r = random.nextInt(8);
-          if (r == 0) {
-            added.add(a);
-          } else if (r == 1) {
-            removed.add(a.id());
-          } else if (r == 2) {
-            added.add(changed(a, corpus, random));
+    WithChangesSteps.assertEveryStepAnswersAsARebuild(corpus.articles(), settings, random,
+        new WithChangesSteps.Changes() {
+          @Override
+          public ArticleSummary changed(ArticleSummary article, SplittableRandom r) {
+            return RelatedIndexAgainstReferenceTest.changed(article, corpus, r);
           }
-        }
-        added.add(probe(corpus, step, random, false).withId(ArticleId.of("zz-new-" + step)));
-        removed.add(ArticleId.of("never-indexed"));
-      }
-      index = index.withChanges(added, removed);
-      removed.forEach(current::remove);
-      added.forEach(a -> current.put(a.id(), a));
-      RelatedIndex rebuilt = RelatedIndex.of(current.values(), settings);
-      String what = corpus + "; " + settings + "; step " + step;
-      IndexStatistics statistics = IndexStatistics.builder().from(rebuilt.statistics())
-          .version(1 + step).build();
-      assertThat(index.statistics()).as(what).isEqualTo(statistics);
-      assertThat(index.size()).as(what).isEqualTo(current.size());
-      for (ArticleSummary a : all) {
-        assertThat(index.contains(a.id())).as(what).isEqualTo(current.containsKey(a.id()));
-      }
-      List<ArticleSummary> now = new ArrayList<>(current.values());
-      for (int q = 0; q < 6 && !now.isEmpty(); q++) {
-        ArticleSummary source = now.get(random.nextInt(now.size()));
-        RelatedQuery byId = RelatedQuery.of(source.id(), 20);
-        assertThat(Articles.hits(index.related(byId))).as("%s; %s", what, byId)
-            .isEqualTo(Articles.hits(rebuilt.related(byId)));
-        RelatedQuery byArticle = RelatedQuery.builder()
-            .article(probe(corpus, q, random, false)).limit(20).build();
-        assertThat(Articles.hits(index.related(byArticle))).as("%s; %s", what, byArticle)
-            .isEqualTo(Articles.hits(rebuilt.related(byArticle)));
-        ArticleId candidate = now.get(random.nextInt(now.size())).id();
-        assertThat(index.explain(source.id(), candidate)).as(what).isEqualTo(Explanation
-            .builder().from(rebuilt.explain(source.id(), candidate)).statistics(statistics)
-            .build());
-      }
-    }
+
+          @Override
+          public ArticleSummary probe(int n, SplittableRandom r) {
+            return RelatedIndexAgainstReferenceTest.probe(corpus, n, r, false);
+          }
+        }, corpus.toString());
   }
 
   /** {@return the article with some of its tags, some of another's, and another date} */

@@ -7,13 +7,13 @@ import dev.masthead.model.ArticleId;
 import dev.masthead.model.ArticleSummary;
 import dev.masthead.model.Tag;
 import dev.masthead.related.Articles;
-import dev.masthead.related.IndexStatistics;
 import dev.masthead.related.Reference;
 import dev.masthead.related.RelatedArticle;
 import dev.masthead.related.RelatedIndex;
 import dev.masthead.related.RelatedQuery;
 import dev.masthead.related.RelatednessSettings;
 import dev.masthead.related.SearchProfile;
+import dev.masthead.related.WithChangesSteps;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,11 +91,7 @@ final class InvariantsTest {
     }
   }
 
-  /**
-   * A snapshot changed step by step (articles added, removed, replaced by changed versions,
-   * everything removed and re-added) answers every query as a snapshot built from the resulting
-   * set, with the same statistics bar the version, which counts the steps.
-   */
+  /** Step by step changes answer as a rebuild: see {@link WithChangesSteps}. */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void withChangesEqualsARebuildOfTheResultingSet(long seed) {
@@ -103,69 +99,18 @@ final class InvariantsTest {
     SplittableRandom random = new SplittableRandom(seed);
     RelatednessSettings settings = Corpora.settings(random).get(random.nextInt(6));
     List<ArticleSummary> all = corpus.articles();
-    // The current set, by id, in the order it came.
-    Map<ArticleId, ArticleSummary> current = new LinkedHashMap<>();
-    for (ArticleSummary a : all) {
-      if (random.nextInt(3) > 0) {
-        current.put(a.id(), a);
-      }
-    }
-    RelatedIndex index = RelatedIndex.of(current.values(), settings);
-    for (int step = 1; step <= 6; step++) {
-      List<ArticleSummary> added = new ArrayList<>();
-      List<ArticleId> removed = new ArrayList<>();
-      if (step == 4) {
-        removed.addAll(current.keySet()); // everything
-      } else if (step == 5) {
-        added.addAll(all); // everything back, some replacing what is there
-      } else {
-        for (ArticleSummary a : all) {
-          int r = random.nextInt(10);
-          if (r == 0) {
-            added.add(a);
-          } else if (r == 1) {
-            removed.add(a.id());
-          } else if (r == 2) {
-            added.add(changed(a, all, random));
+    WithChangesSteps.assertEveryStepAnswersAsARebuild(all, settings, random,
+        new WithChangesSteps.Changes() {
+          @Override
+          public ArticleSummary changed(ArticleSummary article, SplittableRandom r) {
+            return InvariantsTest.changed(article, all, r);
           }
-        }
-        removed.add(ArticleId.of("never-indexed"));
-      }
-      index = index.withChanges(added, removed);
-      for (ArticleId id : removed) {
-        current.remove(id);
-      }
-      for (ArticleSummary a : added) {
-        current.put(a.id(), a);
-      }
-      RelatedIndex rebuilt = RelatedIndex.of(current.values(), settings);
-      String what = corpus + "; " + settings + "; step " + step;
-      IndexStatistics expected = rebuilt.statistics();
-      assertThat(index.statistics().version()).isEqualTo(1 + step);
-      assertThat(index.size()).as(what).isEqualTo(current.size());
-      assertThat(index.statistics().articles()).as(what).isEqualTo(expected.articles());
-      assertThat(index.statistics().postings()).as(what).isEqualTo(expected.postings());
-      assertThat(index.statistics().tags()).as(what).isEqualTo(expected.tags());
-      if (current.isEmpty()) {
-        continue;
-      }
-      List<ArticleSummary> now = new ArrayList<>(current.values());
-      for (int q = 0; q < 8; q++) {
-        ArticleSummary source = now.get(random.nextInt(now.size()));
-        RelatedQuery byId = RelatedQuery.of(source.id(), 20);
-        assertThat(Articles.hits(index.related(byId))).as("%s; %s", what, byId)
-            .isEqualTo(Articles.hits(rebuilt.related(byId)));
-        ArticleSummary other = all.get(random.nextInt(all.size()));
-        RelatedQuery byArticle = RelatedQuery.builder().article(other).limit(20).build();
-        assertThat(Articles.hits(index.related(byArticle))).as("%s; %s", what, byArticle)
-            .isEqualTo(Articles.hits(rebuilt.related(byArticle)));
-        ArticleId candidate = now.get(random.nextInt(now.size())).id();
-        assertThat(index.explain(source.id(), candidate).contributions()).as(what)
-            .isEqualTo(rebuilt.explain(source.id(), candidate).contributions());
-        assertThat(index.score(source.id(), candidate)).as(what)
-            .isEqualTo(rebuilt.score(source.id(), candidate));
-      }
-    }
+
+          @Override
+          public ArticleSummary probe(int n, SplittableRandom r) {
+            return all.get(r.nextInt(all.size()));
+          }
+        }, corpus.toString());
   }
 
   /** {@return the article with other tags (some of another article's) and another date} */
