@@ -10,4 +10,6 @@ module dev.masthead.core {
 
   exports dev.masthead.model;
   exports dev.masthead.related;
+  // Internals shared with Masthead's own modules only, not API.
+  exports dev.masthead.internal to dev.masthead.jackson;
 }

@@ -1,4 +1,7 @@
-/** Internals of Masthead core: not exported, not API. */
+/**
+ * Internals of Masthead core, not API: exported only to Masthead's own modules (see {@code
+ * module-info.java}).
+ */
 @NullMarked
 package dev.masthead.internal;
 

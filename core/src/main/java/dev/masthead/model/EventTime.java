@@ -132,7 +132,7 @@ public final class EventTime {
   }
 
   private static ContentValidationException invalid(String rule, String value) {
-    return new ContentValidationException("EventTime", List.of(Violation.of(List.of(), rule, value)));
+    return new ContentValidationException("EventTime", List.of(Violation.of(ContentPath.root(), rule, value)));
   }
 
   /** {@return how precisely this time is known} */

@@ -29,7 +29,7 @@ public abstract sealed class Identifier implements Comparable<Identifier>
       rule = "must be lower-case letters and digits in words joined by '-', '_', '.' or ':'";
     }
     if (rule != null) {
-      throw new ContentValidationException(type, List.of(Violation.of(List.of(), rule, value)));
+      throw new ContentValidationException(type, List.of(Violation.of(ContentPath.root(), rule, value)));
     }
     return value;
   }

@@ -30,7 +30,7 @@ public final class RawJson {
     String error = json == null ? "is required" : JsonSyntax.check(json);
     if (error != null) {
       throw new ContentValidationException(
-          "RawJson", List.of(Violation.of(List.of(), error, json)));
+          "RawJson", List.of(Violation.of(ContentPath.root(), error, json)));
     }
     return new RawJson(json);
   }

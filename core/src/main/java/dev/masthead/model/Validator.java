@@ -1,5 +1,6 @@
 package dev.masthead.model;
 
+import dev.masthead.internal.Rules;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,8 +28,10 @@ final class Validator {
               + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
 
   private final String type;
-  /** Created on the first violation: most values have none. */
+  /** Created on the first violation: most values have none. The first MAX_VIOLATIONS only. */
   private @Nullable List<Violation> violations;
+  /** Every violation found, kept or not. */
+  private int count;
 
   private Validator(String type) {
     this.type = type;
@@ -41,7 +44,7 @@ final class Validator {
   /** Throws every violation found so far, if any. */
   void done() {
     if (violations != null) {
-      throw new ContentValidationException(type, violations);
+      throw new ContentValidationException(type, violations, count);
     }
   }
 
@@ -49,11 +52,14 @@ final class Validator {
     if (violations == null) {
       violations = new ArrayList<>();
     }
-    violations.add(violation);
+    if (violations.size() < ContentException.MAX_VIOLATIONS) {
+      violations.add(violation);
+    }
+    count++;
   }
 
   void fail(String path, String rule, @Nullable Object value) {
-    add(Violation.of(Paths.parse(path), rule, value));
+    add(Violation.of(ContentPath.parse(path), rule, value));
   }
 
   void check(boolean holds, String path, String rule, @Nullable Object value) {
@@ -65,7 +71,7 @@ final class Validator {
   /** Records "is required" for a null attribute; returns whether the value is present. */
   boolean required(String name, @Nullable Object value) {
     if (value == null) {
-      fail(name, "is required", null);
+      fail(name, Rules.REQUIRED, null);
       return false;
     }
     return true;
@@ -272,9 +278,9 @@ final class Validator {
     if (GOOD_EMAILS.containsKey(value)) {
       return;
     }
-    int before = violations == null ? 0 : violations.size();
+    int before = count;
     checkEmailOnce(name, value);
-    if ((violations == null ? 0 : violations.size()) == before && GOOD_EMAILS.size() < 1024) {
+    if (count == before && GOOD_EMAILS.size() < 1024) {
       GOOD_EMAILS.put(value, Boolean.TRUE);
     }
   }
@@ -313,9 +319,9 @@ final class Validator {
     if (GOOD_LANGUAGE_TAGS.containsKey(value)) {
       return;
     }
-    int before = violations == null ? 0 : violations.size();
+    int before = count;
     checkLanguageTagOnce(name, value);
-    if ((violations == null ? 0 : violations.size()) == before
+    if (count == before
         && GOOD_LANGUAGE_TAGS.size() < 1024) {
       GOOD_LANGUAGE_TAGS.put(value, Boolean.TRUE);
     }
@@ -346,12 +352,12 @@ final class Validator {
     boolean clean = true;
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i) == null) {
-        fail(name + "[" + i + "]", "must not be null", null);
+        fail(name + "[" + i + "]", Rules.NOT_NULL, null);
         clean = false;
       }
     }
     if (list.size() > max) {
-      fail(name, "must have at most " + max + " elements, has " + list.size(), null);
+      fail(name, Rules.tooManyElements(max, list.size()), null);
     }
     return clean;
   }
@@ -403,8 +409,7 @@ final class Validator {
       return;
     }
     if (extensions.size() > ContentLimits.EXTENSIONS) {
-      fail("extensions", "must have at most " + ContentLimits.EXTENSIONS + " entries, has "
-          + extensions.size(), null);
+      fail("extensions", Rules.tooManyExtensions(extensions.size()), null);
     }
     Set<String> reserved = Properties.of(modelType);
     for (Map.Entry<String, RawJson> entry : extensions.entrySet()) {
@@ -413,7 +418,7 @@ final class Validator {
         fail("extensions", "must not have a null name", null);
         continue;
       }
-      List<Object> path = List.of("extensions", key);
+      ContentPath path = ContentPath.root().child("extensions").child(key);
       if (key.isEmpty()) {
         add(Violation.of(path, "extension name must not be empty", key));
       } else if (reserved.contains(key)) {

@@ -1,55 +1,67 @@
 package dev.masthead.model;
 
-import java.util.List;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One violated invariant: where (an attribute path relative to the value being built), which
- * rule, and a printable excerpt of the offending value.
+ * One problem with a value: where it is (a {@link ContentPath} from the value being built or the
+ * document being read), which rule it broke, and a printable excerpt of the offending value.
  *
- * <p>Paths name attributes and list indexes, {@code "tags[2]"} or {@code "positions[0].end"};
- * {@link #pointer()} gives the same location as an RFC 6901 JSON Pointer, which is also where
- * the value sits in Masthead's JSON.
+ * <p>A violation is a plain, serializable value: a service can turn a list of them into an RFC
+ * 9457 problem body (one entry per violation, with its {@link #pointer()}, {@link #rule()} and
+ * {@link #value()}) without parsing any message.
  */
-public final class Violation {
-  private final List<Object> segments;
+public final class Violation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final ContentPath path;
   private final String rule;
   private final @Nullable String value;
 
-  private Violation(List<Object> segments, String rule, @Nullable String value) {
-    this.segments = List.copyOf(segments);
+  private Violation(ContentPath path, String rule, @Nullable String value) {
+    this.path = Objects.requireNonNull(path, "path");
     this.rule = Objects.requireNonNull(rule, "rule");
     this.value = value;
   }
 
-  static Violation of(List<Object> segments, String rule, @Nullable Object offendingValue) {
-    return new Violation(
-        segments, rule, offendingValue == null ? null : Excerpts.of(String.valueOf(offendingValue)));
+  /**
+   * A violation at a location.
+   *
+   * @param path where the offending value is
+   * @param rule the rule that was broken, in words, e.g. "must not be blank"
+   * @param offendingValue the offending value, or {@code null} when the rule is about absence;
+   *     kept as a short excerpt of its text (see {@link #value()})
+   * @return the violation
+   */
+  public static Violation of(ContentPath path, String rule, @Nullable Object offendingValue) {
+    return new Violation(path, rule,
+        offendingValue == null ? null : Excerpts.of(String.valueOf(offendingValue)));
   }
 
   /**
-   * A violation of an invariant that a caller checks outside the model (a reader, an index),
-   * with the same path and excerpt conventions as the model's own.
+   * A violation at an attribute path, with the same path and excerpt conventions as the
+   * model's own.
    *
-   * @param path the attribute path, e.g. {@code "tags[2]"}; empty for the value itself
+   * @param path the attribute path, e.g. {@code "tags[2]"} (see {@link ContentPath#parse});
+   *     empty for the value itself
    * @param rule the rule that was broken, in words
    * @param offendingValue the offending value, or {@code null} when the rule is about absence
    * @return the violation
    */
   public static Violation of(String path, String rule, @Nullable Object offendingValue) {
-    return of(Paths.parse(path), rule, offendingValue);
+    return of(ContentPath.parse(path), rule, offendingValue);
   }
 
-  /** {@return the attribute path, e.g. {@code "positions[0].end"}; empty for the value itself} */
-  public String path() {
-    return Paths.format(segments);
+  /** {@return where the offending value is, from the value being built or the document read} */
+  public ContentPath path() {
+    return path;
   }
 
   /** {@return the location as an RFC 6901 JSON Pointer, e.g. {@code "/positions/0/end"}} */
   public String pointer() {
-    return Paths.pointer(segments);
+    return path.pointer();
   }
 
   /** {@return the broken rule, in words, e.g. "must not be blank"} */
@@ -58,8 +70,9 @@ public final class Violation {
   }
 
   /**
-   * {@return a printable excerpt of the offending value: truncated, control characters escaped;
-   * empty when the rule is about a missing value}
+   * {@return a printable excerpt of the offending value: at most 64 code points, then an
+   * ellipsis, with what could break or disguise a line escaped; empty when the rule is about a
+   * missing value}
    */
   public Optional<String> value() {
     return Optional.ofNullable(value);
@@ -73,7 +86,7 @@ public final class Violation {
    * @param property the name of the property in the enclosing object
    */
   public Violation under(String property) {
-    return prefixed(property);
+    return new Violation(path.under(property), rule, value);
   }
 
   /**
@@ -83,36 +96,36 @@ public final class Violation {
    * @param index the element's position in the enclosing list, from 0
    */
   public Violation under(int index) {
-    if (index < 0) {
-      throw new IllegalArgumentException("index must not be negative, is " + index);
-    }
-    return prefixed(index);
+    return new Violation(path.under(index), rule, value);
   }
 
-  private Violation prefixed(Object segment) {
-    List<Object> joined = new java.util.ArrayList<>(segments.size() + 1);
-    joined.add(segment);
-    joined.addAll(segments);
-    return new Violation(joined, rule, value);
+  /**
+   * {@return this violation as seen from where its value sits: {@code outer}'s segments before
+   * its own}
+   *
+   * @param outer the location of the value this violation's path starts from
+   */
+  public Violation under(ContentPath outer) {
+    return outer.isRoot() ? this : new Violation(path.under(outer), rule, value);
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof Violation that
-        && segments.equals(that.segments)
+        && path.equals(that.path)
         && rule.equals(that.rule)
         && Objects.equals(value, that.value);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(segments, rule, value);
+    return Objects.hash(path, rule, value);
   }
 
   /** {@return e.g. {@code headline: must not be blank (was "  ")}} */
   @Override
   public String toString() {
-    String where = segments.isEmpty() ? "value" : path();
+    String where = path.isRoot() ? "value" : path.toString();
     return value == null ? where + ": " + rule : where + ": " + rule + " (was \"" + value + "\")";
   }
 }

@@ -83,7 +83,7 @@ public abstract sealed class VocabularyTerm
       String rule = value == null ? "is required" : formError(value);
       if (rule != null) {
         throw new ContentValidationException(
-            vocabulary, List.of(Violation.of(List.of(), rule, value)));
+            vocabulary, List.of(Violation.of(ContentPath.root(), rule, value)));
       }
       return factory.apply(value, false);
     }

@@ -67,7 +67,7 @@ final class AlternateNameTest {
   void reportsMissingRequiredAttributesAsRequired() {
     ContentValidationException e = rejected("AlternateName", () -> AlternateName.builder().build());
 
-    assertThat(e.violations()).extracting(Violation::path).containsExactly("name", "language");
+    assertThat(e.violations()).extracting(v -> v.path().toString()).containsExactly("name", "language");
     assertThat(e.violations()).allSatisfy(v -> {
       assertThat(v.rule()).isEqualTo("is required");
       assertThat(v.value()).isEmpty();
@@ -100,7 +100,7 @@ final class AlternateNameTest {
         .putExtension("language", ACME)
         .build());
 
-    assertThat(e.violations()).extracting(Violation::path)
+    assertThat(e.violations()).extracting(v -> v.path().toString())
         .containsExactly("name", "language", "extensions.language");
   }
 

@@ -33,7 +33,7 @@ final class ContentValidationExceptionTest {
         Violation.of("id", "is required", null),
         Violation.of("tags[2]", "must not repeat a tag id", "serbia")));
 
-    assertThat(e).hasMessage("Invalid Article (3 violations)\n"
+    assertThat(e).hasMessage("Invalid Article (3 problems)\n"
         + "  - headline: must not be blank (was \"  \")\n"
         + "  - id: is required\n"
         + "  - tags[2]: must not repeat a tag id (was \"serbia\")");
@@ -51,7 +51,7 @@ final class ContentValidationExceptionTest {
   void rejectsEmptyViolationList() {
     assertThatThrownBy(() -> new ContentValidationException("Article", List.of()))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a validation exception needs at least one violation");
+        .hasMessage("a content exception needs at least one violation");
   }
 
   @Test
@@ -87,12 +87,21 @@ final class ContentValidationExceptionTest {
         () -> Heading.builder().text("\u0007").level(9).putExtension("", RawJson.of("1")).build());
 
     assertThat(e.type()).isEqualTo("Heading");
-    assertThat(e.violations()).extracting(Violation::path)
+    assertThat(e.violations()).extracting(v -> v.path().toString())
         .containsExactly("text", "level", "extensions[\"\"]");
-    assertThat(e).hasMessageStartingWith("Invalid Heading (3 violations)\n  - text: ");
+    assertThat(e).hasMessageStartingWith("Invalid Heading (3 problems)\n  - text: ");
   }
 
   // --- paths and pointers ---
+
+  /** A path from names (String) and indexes (Integer). */
+  static ContentPath path(List<?> segments) {
+    ContentPath path = ContentPath.root();
+    for (Object segment : segments) {
+      path = segment instanceof Integer index ? path.child(index) : path.child((String) segment);
+    }
+    return path;
+  }
 
   static Stream<Arguments> paths() {
     return Stream.of(
@@ -130,21 +139,21 @@ final class ContentValidationExceptionTest {
   @ParameterizedTest(name = "[{index}] {1}")
   @MethodSource("paths")
   void pathAndPointerNameTheSameLocation(List<Object> segments, String path, String pointer) {
-    Violation violation = Violation.of(segments, "r", null);
+    Violation violation = Violation.of(path(segments), "r", null);
 
-    assertThat(violation.path()).isEqualTo(path);
+    assertThat(violation.path()).hasToString(path);
     assertThat(violation.pointer()).isEqualTo(pointer);
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
   @MethodSource("paths")
   void violationOfPathParsesWhatPathPrints(List<Object> segments, String path, String pointer) {
-    Violation printed = Violation.of(segments, "must be valid", "x");
+    Violation printed = Violation.of(path(segments), "must be valid", "x");
 
-    Violation parsed = Violation.of(printed.path(), "must be valid", "x");
+    Violation parsed = Violation.of(printed.path().toString(), "must be valid", "x");
 
     assertThat(parsed).isEqualTo(printed).hasSameHashCodeAs(printed);
-    assertThat(parsed.path()).isEqualTo(path);
+    assertThat(parsed.path()).hasToString(path);
     assertThat(parsed.pointer()).isEqualTo(pointer);
   }
 
@@ -157,11 +166,11 @@ final class ContentValidationExceptionTest {
             .putExtension("a/b.c~\"d\"\u0000", RawJson.of("1")).build());
 
     assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEqualTo("extensions.level");
+      assertThat(v.path()).hasToString("extensions.level");
       assertThat(v.pointer()).isEqualTo("/extensions/level");
     });
     assertThat(slashes.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).startsWith("extensions[\"a/b.c~\\\"d\\\"");
+      assertThat(v.path().toString()).startsWith("extensions[\"a/b.c~\\\"d\\\"");
       assertThat(v.pointer()).startsWith("/extensions/a~1b.c~0\"d\"");
     });
   }
@@ -187,7 +196,7 @@ final class ContentValidationExceptionTest {
   void accessorsReturnWhatWasGiven() {
     Violation violation = Violation.of("positions[0].end", "must not be before start", "x");
 
-    assertThat(violation.path()).isEqualTo("positions[0].end");
+    assertThat(violation.path()).hasToString("positions[0].end");
     assertThat(violation.pointer()).isEqualTo("/positions/0/end");
     assertThat(violation.rule()).isEqualTo("must not be before start");
   }
@@ -196,15 +205,15 @@ final class ContentValidationExceptionTest {
   void violationsAreEqualByPathRuleAndValue() {
     Violation a = Violation.of("tags[2]", "r", "v");
 
-    assertThat(a).isEqualTo(Violation.of(List.of("tags", 2), "r", "v"))
-        .hasSameHashCodeAs(Violation.of(List.of("tags", 2), "r", "v"));
+    assertThat(a).isEqualTo(Violation.of(path(List.of("tags", 2)), "r", "v"))
+        .hasSameHashCodeAs(Violation.of(path(List.of("tags", 2)), "r", "v"));
     assertThat(a).isNotEqualTo(Violation.of("tags[3]", "r", "v"));
     assertThat(a).isNotEqualTo(Violation.of("tags[2]", "other", "v"));
     assertThat(a).isNotEqualTo(Violation.of("tags[2]", "r", "w"));
     assertThat(a).isNotEqualTo(Violation.of("tags[2]", "r", null));
     // "2" the name and 2 the index are different locations
-    assertThat(Violation.of(List.of("tags", "2"), "r", null))
-        .isNotEqualTo(Violation.of(List.of("tags", 2), "r", null));
+    assertThat(Violation.of(path(List.of("tags", "2")), "r", null))
+        .isNotEqualTo(Violation.of(path(List.of("tags", 2)), "r", null));
   }
 
   @Test
@@ -219,16 +228,16 @@ final class ContentValidationExceptionTest {
 
     Violation held = end.under(0).under("positions");
 
-    assertThat(held.path()).isEqualTo("positions[0].end");
+    assertThat(held.path()).hasToString("positions[0].end");
     assertThat(held.pointer()).isEqualTo("/positions/0/end");
     assertThat(held.rule()).isEqualTo("must not be before start");
     assertThat(held.value()).contains("x");
     assertThat(held).isEqualTo(Violation.of("positions[0].end", "must not be before start", "x"));
-    assertThat(end.path()).as("unchanged").isEqualTo("end");
+    assertThat(end.path()).as("unchanged").hasToString("end");
     // The value itself, held in a list and then by a property.
-    assertThat(Violation.of("", "is required", null).under(3).path()).isEqualTo("[3]");
+    assertThat(Violation.of("", "is required", null).under(3).path()).hasToString("[3]");
     assertThat(Violation.of("", "is required", null).under("acme:x").path())
-        .isEqualTo("[\"acme:x\"]");
+        .hasToString("[\"acme:x\"]");
     assertThatThrownBy(() -> end.under(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("index must not be negative, is -1");
@@ -247,7 +256,7 @@ final class ContentValidationExceptionTest {
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("malformedPaths")
   void violationOfAPathCutShortReadsWhatIsThere(String path, String read) {
-    assertThat(Violation.of(path, "r", null).path()).isEqualTo(read);
+    assertThat(Violation.of(path, "r", null).path()).hasToString(read);
   }
 
   @Test
@@ -349,9 +358,9 @@ final class ContentValidationExceptionTest {
   @Test
   void pathQuotesAndEscapesNamesWithControlBidiOrLineSeparatorCharacters() {
     Violation violation =
-        Violation.of(List.of("extensions", "a\u202Eb\nc\u2028d"), "rule", null);
-    assertThat(violation.path()).isEqualTo("extensions[\"a\\u202eb\\nc\\u2028d\"]");
-    assertThat(Violation.of(violation.path(), "rule", null)).isEqualTo(violation);
+        Violation.of(path(List.of("extensions", "a\u202Eb\nc\u2028d")), "rule", null);
+    assertThat(violation.path()).hasToString("extensions[\"a\\u202eb\\nc\\u2028d\"]");
+    assertThat(Violation.of(violation.path().toString(), "rule", null)).isEqualTo(violation);
     assertThat(violation.pointer()).isEqualTo("/extensions/a\u202Eb\nc\u2028d");
   }
 
@@ -363,8 +372,8 @@ final class ContentValidationExceptionTest {
 
   @Test
   void escapedCharacterAboveTheBasicPlaneReadsBackFromThePath() {
-    Violation violation = Violation.of(List.of("extensions", "a\uDB40\uDC01b"), "rule", null);
-    assertThat(violation.path()).isEqualTo("extensions[\"a\\udb40\\udc01b\"]");
-    assertThat(Violation.of(violation.path(), "rule", null)).isEqualTo(violation);
+    Violation violation = Violation.of(path(List.of("extensions", "a\uDB40\uDC01b")), "rule", null);
+    assertThat(violation.path()).hasToString("extensions[\"a\\udb40\\udc01b\"]");
+    assertThat(Violation.of(violation.path().toString(), "rule", null)).isEqualTo(violation);
   }
 }

@@ -229,7 +229,7 @@ final class DirectoryTest {
         .addEvent(null)
         .build());
 
-    assertThat(e.violations()).extracting(Violation::path)
+    assertThat(e.violations()).extracting(v -> v.path().toString())
         .containsExactly("people[1]", "organisations[0]", "places[2]", "events[0]");
     assertThat(e.violations()).allSatisfy(v -> {
       assertThat(v.rule()).isEqualTo("must not be null");
@@ -246,12 +246,12 @@ final class DirectoryTest {
         .addEvents(LAUNCH, LAUNCH)
         .build());
 
-    assertThat(e.violations()).extracting(Violation::path, Violation::pointer).containsExactly(
+    assertThat(e.violations()).extracting(v -> v.path().toString(), Violation::pointer).containsExactly(
         tuple("people[1]", "/people/1"),
         tuple("organisations[1]", "/organisations/1"),
         tuple("places[1]", "/places/1"),
         tuple("events[1]", "/events/1"));
-    assertThat(e).hasMessageStartingWith("Invalid Directory (4 violations)");
+    assertThat(e).hasMessageStartingWith("Invalid Directory (4 problems)");
   }
 
   @Test

@@ -126,7 +126,7 @@ final class EventTest {
   void reportsMissingRequiredAttributesAsRequired() {
     ContentValidationException e = rejected("Event", () -> Event.builder().build());
 
-    assertThat(e.violations()).extracting(Violation::path).containsExactly("id", "name", "kind");
+    assertThat(e.violations()).extracting(v -> v.path().toString()).containsExactly("id", "name", "kind");
     assertThat(e.violations()).allSatisfy(v -> {
       assertThat(v.rule()).isEqualTo("is required");
       assertThat(v.value()).isEmpty();
@@ -138,7 +138,7 @@ final class EventTest {
     ContentValidationException e =
         rejected("Event", () -> Event.builder().id(null).name(null).kind(null).build());
 
-    assertThat(e.violations()).extracting(Violation::path, Violation::rule).containsExactly(
+    assertThat(e.violations()).extracting(v -> v.path().toString(), Violation::rule).containsExactly(
         tuple("id", "is required"),
         tuple("name", "is required"),
         tuple("kind", "is required"));
@@ -166,10 +166,10 @@ final class EventTest {
         .putExtension("kind", ACME)
         .build());
 
-    assertThat(e.violations()).extracting(Violation::path).containsExactly(
+    assertThat(e.violations()).extracting(v -> v.path().toString()).containsExactly(
         "name", "subtitle", "kind", "end", "venue", "parent", "participants[1]",
         "organisations[0]", "gallery", "url", "description", "tags[1]", "extensions.kind");
-    assertThat(e).hasMessageStartingWith("Invalid Event (13 violations)");
+    assertThat(e).hasMessageStartingWith("Invalid Event (13 problems)");
   }
 
   @Test
@@ -281,7 +281,7 @@ final class EventTest {
         .build());
 
     assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEqualTo("participants[2]");
+      assertThat(v.path()).hasToString("participants[2]");
       assertThat(v.pointer()).isEqualTo("/participants/2");
       assertThat(v.rule()).isEqualTo("must not repeat a person in the same role");
       assertThat(v.value()).contains("[akira-imamura, speaker]");
@@ -327,7 +327,7 @@ final class EventTest {
         .addTag(null)
         .build());
 
-    assertThat(e.violations()).extracting(Violation::path)
+    assertThat(e.violations()).extracting(v -> v.path().toString())
         .containsExactly("participants[1]", "organisations[1]", "organisations[2]", "tags[0]");
     assertThat(e.violations()).allSatisfy(v -> {
       assertThat(v.rule()).isEqualTo("must not be null");

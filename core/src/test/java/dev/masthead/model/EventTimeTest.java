@@ -163,7 +163,7 @@ final class EventTimeTest {
     ContentValidationException e = rejected("EventTime", () -> EventTime.parse(text));
 
     assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEmpty();
+      assertThat(v.path().isRoot()).isTrue();
       assertThat(v.pointer()).isEmpty();
       assertThat(v.rule()).contains("must be an ISO 8601 year, month, date, or date-time");
       assertThat(v.value()).contains(text);
@@ -177,7 +177,7 @@ final class EventTimeTest {
     ContentValidationException e = rejected("EventTime", () -> EventTime.parse(text));
 
     assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEmpty();
+      assertThat(v.path().isRoot()).isTrue();
       assertThat(v.value()).contains(text);
     });
   }
@@ -190,7 +190,7 @@ final class EventTimeTest {
     ContentValidationException e = rejected("EventTime", () -> EventTime.parse(text));
 
     assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEmpty();
+      assertThat(v.path().isRoot()).isTrue();
       assertThat(v.rule()).startsWith("must be a real date and time");
       assertThat(v.value()).contains(text);
     });
@@ -209,7 +209,7 @@ final class EventTimeTest {
     ContentValidationException e = rejected("EventTime", () -> EventTime.parse("0000"));
 
     assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEmpty();
+      assertThat(v.path().isRoot()).isTrue();
       assertThat(v.rule()).isEqualTo("must be in a year from 1 to 9999");
       assertThat(v.value()).contains("0000");
     });
@@ -241,7 +241,7 @@ final class EventTimeTest {
 
   private static void assertOutOfRange(ThrowingCallable create, String value) {
     assertThat(rejected("EventTime", create).violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEmpty();
+      assertThat(v.path().isRoot()).isTrue();
       assertThat(v.rule()).isEqualTo("must be in a year from 1 to 9999");
       assertThat(v.value()).contains(value);
     });

@@ -63,7 +63,7 @@ final class HeadingTest {
   @Test
   void reportsMissingTextAsRequired() {
     Violation violation = onlyViolation("Heading", () -> Heading.builder().level(3).build());
-    assertThat(violation.path()).isEqualTo("text");
+    assertThat(violation.path()).hasToString("text");
     assertThat(violation.rule()).isEqualTo("is required");
     assertThat(violation.value()).isEmpty();
   }
@@ -71,7 +71,7 @@ final class HeadingTest {
   @Test
   void reportsNullTextAsRequired() {
     Violation violation = onlyViolation("Heading", () -> Heading.of(null));
-    assertThat(violation.path()).isEqualTo("text");
+    assertThat(violation.path()).hasToString("text");
     assertThat(violation.rule()).isEqualTo("is required");
   }
 
@@ -90,7 +90,7 @@ final class HeadingTest {
   void rejectsTextLongerThanLimit() {
     Violation violation = onlyViolation("Heading",
         () -> Heading.of("h".repeat(ContentLimits.HEADLINE + 1)));
-    assertThat(violation.path()).isEqualTo("text");
+    assertThat(violation.path()).hasToString("text");
     assertThat(violation.rule()).isEqualTo("must be at most 500 characters long, is 501");
   }
 
@@ -110,7 +110,7 @@ final class HeadingTest {
         .build());
 
     assertThat(exception.violations())
-        .extracting(Violation::path, Violation::rule)
+        .extracting(v -> v.path().toString(), Violation::rule)
         .containsExactly(
             tuple("text", "is required"),
             tuple("level", "must be from 2 to 6"),

@@ -102,7 +102,7 @@ final class IdentifierTest {
     assertThat(e).as(what).isNotNull();
     assertThat(e.type()).isEqualTo(type);
     assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEmpty();
+      assertThat(v.path().isRoot()).isTrue();
       assertThat(v.pointer()).isEmpty();
       assertThat(v.rule()).isEqualTo(rule);
       assertThat(v.value()).isPresent();

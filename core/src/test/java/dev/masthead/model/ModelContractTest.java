@@ -153,7 +153,7 @@ final class ModelContractTest {
     assertThat(e.type()).isEqualTo(type);
     assertThat(e.violations())
         .filteredOn(v -> v.rule().equals("is required"))
-        .extracting(Violation::path)
+        .extracting(v -> v.path().toString())
         .containsExactlyInAnyOrderElementsOf(mandatory);
   }
 
@@ -167,7 +167,7 @@ final class ModelContractTest {
       Method with = with(sample, attribute, attribute.getReturnType());
       ContentValidationException e = rejection(sample, with, (Object) null);
       assertThat(e.violations()).as("%s.%s", type, attribute.getName())
-          .extracting(Violation::path, Violation::rule)
+          .extracting(v -> v.path().toString(), Violation::rule)
           .contains(org.assertj.core.groups.Tuple.tuple(attribute.getName(), "is required"));
     }
   }
@@ -184,7 +184,7 @@ final class ModelContractTest {
       Method with = with(sample, attribute, Iterable.class);
       ContentValidationException e = rejection(sample, with, withNull);
       assertThat(e.violations()).as("%s.%s", type, attribute.getName())
-          .extracting(Violation::path, Violation::rule)
+          .extracting(v -> v.path().toString(), Violation::rule)
           .contains(org.assertj.core.groups.Tuple.tuple(
               attribute.getName() + "[" + (withNull.size() - 1) + "]", "must not be null"));
     }
@@ -264,7 +264,7 @@ final class ModelContractTest {
         onlyViolation(type, () -> withExtensions(sample, Map.of(name, RawJson.of("1"))));
 
     assertThat(violation.pointer()).isEqualTo("/extensions/" + name);
-    assertThat(violation.path()).isEqualTo(path);
+    assertThat(violation.path()).hasToString(path);
     assertThat(violation.rule()).isEqualTo(rule);
     assertThat(violation.value()).contains(excerpt);
   }
@@ -287,7 +287,7 @@ final class ModelContractTest {
 
     Violation violation = onlyViolation(type, () -> withExtensions(sample, extensions));
 
-    assertThat(violation.path()).isEqualTo("extensions[\"acme:x\"]");
+    assertThat(violation.path()).hasToString("extensions[\"acme:x\"]");
     assertThat(violation.pointer()).isEqualTo("/extensions/acme:x");
     assertThat(violation.rule()).isEqualTo("must not be null");
     assertThat(violation.value()).isEmpty();

@@ -121,7 +121,7 @@ final class PersonNameTest {
         .putExtension("family", ACME)
         .build());
 
-    assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+    assertThat(e.violations()).extracting(v -> v.path().toString(), Violation::rule)
         .containsExactly(
             tuple("given", "a name needs a given name, a family name or both"),
             tuple("order", "is required"),

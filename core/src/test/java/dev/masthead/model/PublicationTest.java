@@ -80,7 +80,7 @@ final class PublicationTest {
   void reportsMissingRequiredAttributesAsRequired() {
     ContentValidationException e = rejected("Publication", () -> Publication.builder().build());
 
-    assertThat(e.violations()).extracting(Violation::path).containsExactly("name", "url");
+    assertThat(e.violations()).extracting(v -> v.path().toString()).containsExactly("name", "url");
     assertThat(e.violations()).allSatisfy(v -> {
       assertThat(v.rule()).isEqualTo("is required");
       assertThat(v.value()).isEmpty();
@@ -98,7 +98,7 @@ final class PublicationTest {
         .putExtension("tipsEmail", ACME)
         .build());
 
-    assertThat(e.violations()).extracting(Violation::path).containsExactly(
+    assertThat(e.violations()).extracting(v -> v.path().toString()).containsExactly(
         "name", "tagline", "description", "url", "tipsEmail", "extensions.tipsEmail");
   }
 

@@ -62,7 +62,7 @@ final class QuoteTest {
   @Test
   void reportsMissingTextAsRequired() {
     Violation violation = onlyViolation("Quote", () -> Quote.builder().speaker(SPEAKER).build());
-    assertThat(violation.path()).isEqualTo("text");
+    assertThat(violation.path()).hasToString("text");
     assertThat(violation.rule()).isEqualTo("is required");
     assertThat(violation.value()).isEmpty();
   }
@@ -70,7 +70,7 @@ final class QuoteTest {
   @Test
   void reportsNullTextAsRequired() {
     Violation violation = onlyViolation("Quote", () -> Quote.of(null, SPEAKER));
-    assertThat(violation.path()).isEqualTo("text");
+    assertThat(violation.path()).hasToString("text");
     assertThat(violation.rule()).isEqualTo("is required");
   }
 
@@ -90,7 +90,7 @@ final class QuoteTest {
   void rejectsTextLongerThanLimit() {
     Violation violation = onlyViolation("Quote",
         () -> Quote.of("q".repeat(ContentLimits.TEXT + 1), SPEAKER));
-    assertThat(violation.path()).isEqualTo("text");
+    assertThat(violation.path()).hasToString("text");
     assertThat(violation.rule()).isEqualTo("must be at most 10000 characters long, is 10001");
   }
 
@@ -110,7 +110,7 @@ final class QuoteTest {
   void rejectsAttributionLongerThanLimit() {
     Violation violation = onlyViolation("Quote", () -> Quote.builder().text("x")
         .attribution("a".repeat(ContentLimits.LINE + 1)).build());
-    assertThat(violation.path()).isEqualTo("attribution");
+    assertThat(violation.path()).hasToString("attribution");
     assertThat(violation.rule()).isEqualTo("must be at most 300 characters long, is 301");
   }
 
@@ -131,7 +131,7 @@ final class QuoteTest {
         .build());
 
     assertThat(exception.violations())
-        .extracting(Violation::path)
+        .extracting(v -> v.path().toString())
         .containsExactly("text", "attribution", "extensions.speaker");
   }
 
@@ -168,7 +168,7 @@ final class QuoteTest {
   @Test
   void withNullTextIsRejectedAsRequired() {
     Violation violation = onlyViolation("Quote", () -> full().withText(null));
-    assertThat(violation.path()).isEqualTo("text");
+    assertThat(violation.path()).hasToString("text");
     assertThat(violation.rule()).isEqualTo("is required");
   }
 }

@@ -46,7 +46,7 @@ final class Rejections {
   static void assertOnlyViolation(
       String type, ThrowingCallable call, String path, String rule, @Nullable String value) {
     Violation violation = onlyViolation(type, call);
-    assertThat(violation.path()).as("path").isEqualTo(path);
+    assertThat(violation.path()).as("path").hasToString(path);
     assertThat(violation.rule()).as("rule").contains(rule);
     assertThat(violation.value()).as("value").isEqualTo(Optional.ofNullable(value));
   }

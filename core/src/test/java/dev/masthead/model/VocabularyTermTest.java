@@ -193,7 +193,7 @@ final class VocabularyTermTest {
     assertThat(e).as(what).isNotNull();
     assertThat(e.type()).isEqualTo(vocabulary.name());
     assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEmpty();
+      assertThat(v.path().isRoot()).isTrue();
       assertThat(v.rule()).isEqualTo(rule);
       assertThat(v.value()).isPresent();
     });

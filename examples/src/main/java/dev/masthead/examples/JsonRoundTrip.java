@@ -1,7 +1,7 @@
 package dev.masthead.examples;
 
 import dev.masthead.fixtures.SeedCorpus;
-import dev.masthead.jackson.ContentReadException;
+import dev.masthead.model.ContentReadException;
 import dev.masthead.jackson.MastheadJson;
 import dev.masthead.model.Article;
 import dev.masthead.model.Block;

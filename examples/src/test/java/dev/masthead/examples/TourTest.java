@@ -65,7 +65,7 @@ final class TourTest {
   @Test
   void validationErrorsListsEveryViolationWithItsPointer() {
     String out = run(() -> ValidationErrors.main(new String[0]));
-    assertThat(out).contains("Invalid Article (6 violations)", "/slug", "/headline",
+    assertThat(out).contains("Invalid Article (6 problems)", "/slug", "/headline",
         "/updated", "/language", "/tags/1", "/canonicalUrl");
   }
 

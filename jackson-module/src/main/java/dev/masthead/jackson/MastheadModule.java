@@ -1,6 +1,7 @@
 package dev.masthead.jackson;
 
 import dev.masthead.jackson.internal.Registration;
+import dev.masthead.model.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,11 +22,16 @@ import tools.jackson.databind.module.SimpleModule;
  * }</pre>
  *
  * <p>It is also found by {@code JsonMapper.builder().findAndAddModules()}, through {@code
- * META-INF/services} and the module descriptor's {@code provides}. A mapper of your own gets the
- * wire format but not {@link MastheadJson}'s input limits, strictness and single exception type:
- * prefer {@link MastheadJson} for untrusted input. Read failures from the module are Jackson
- * {@link tools.jackson.databind.DatabindException}s whose message names each offending value by
- * its JSON Pointer.
+ * META-INF/services} and the module descriptor's {@code provides}. Every Masthead document it
+ * reads is held to {@link ReadLimits} (the defaults, or those given to {@link
+ * #MastheadModule(ReadLimits)}) and checked as strictly as {@link MastheadJson} checks it, in any
+ * mapper. What it cannot do in a mapper of yours: check the input's encoding before Jackson
+ * decodes it (byte order marks, UTF-16, overlong UTF-8 on Jackson versions that accept it),
+ * limit what Jackson buffers before the module sees a value, or reject trailing tokens and
+ * repeated keys in your own objects; for untrusted input prefer {@link MastheadJson}, or set the
+ * same limits on your mapper's {@code StreamReadConstraints}. A read failure is a Jackson {@link
+ * tools.jackson.databind.DatabindException} whose cause is a {@link
+ * dev.masthead.model.ContentReadException} listing every problem by its JSON Pointer.
  */
 public final class MastheadModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -35,10 +41,19 @@ public final class MastheadModule extends SimpleModule {
 
   private static final Version VERSION = readVersion();
 
-  /** Creates the module with every model type's serializer and deserializer. */
+  /** Creates the module with every model type's serializer and deserializer, default limits. */
   public MastheadModule() {
+    this(ReadLimits.defaults());
+  }
+
+  /**
+   * Creates the module with every model type's serializer and deserializer.
+   *
+   * @param limits the limits every Masthead value read through the module is held to
+   */
+  public MastheadModule(ReadLimits limits) {
     super(NAME, VERSION);
-    Registration.addTo(this);
+    Registration.addTo(this, limits);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.masthead.jackson;
 
+import dev.masthead.model.ContentReadException;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -38,10 +39,10 @@ final class FuzzFindingsTest {
 
     assertThat(fromText).isNotNull();
     assertThat(fromText.pointer()).isEqualTo("/acme:x");
-    assertThat(fromText.rule()).contains("property name longer than 256 bytes in UTF-8");
+    assertThat(fromText.rule()).isEqualTo("must be a property name of at most 256 bytes in UTF-8");
     assertThat(fromBytes).isNotNull();
     assertThat(fromBytes.pointer()).isEqualTo("/acme:x");
-    assertThat(fromBytes.rule()).contains("Name length (400) exceeds the maximum allowed (256");
+    assertThat(fromBytes.rule()).isEqualTo(fromText.rule());
   }
 
   /** The fuzzer's own input: a name of 121 U+FFFD (364 bytes) deep in an unknown block. */
@@ -55,7 +56,7 @@ final class FuzzFindingsTest {
 
     assertThat(e).isNotNull();
     assertThat(e.pointer()).isEqualTo("/x");
-    assertThat(e.rule()).contains("property name longer than 256 bytes in UTF-8");
+    assertThat(e.rule()).isEqualTo("must be a property name of at most 256 bytes in UTF-8");
   }
 
   /** Names of 256 UTF-8 bytes, nested or not, still read from text and bytes and round-trip. */

@@ -1,5 +1,6 @@
 package dev.masthead.jackson;
 
+import dev.masthead.model.ContentReadException;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -16,6 +17,7 @@ import dev.masthead.model.Person;
 import dev.masthead.model.Place;
 import dev.masthead.model.Publication;
 import dev.masthead.model.RawJson;
+import dev.masthead.model.ReadLimits;
 import dev.masthead.model.Tag;
 import dev.masthead.model.UnknownBlock;
 import dev.masthead.model.Violation;
@@ -221,7 +223,7 @@ final class HostileInputTest {
   }
 
   private static List<Arguments> truncations() {
-    String end = "end-of-input";
+    String end = "must be complete JSON: the input ends inside a value";
     return List.of(
         article("cut after the opening brace", seedCutAfter("{"), "", end),
         article("cut inside the first name", seedCutAfter("{\"i"), "", end),
@@ -302,7 +304,7 @@ final class HostileInputTest {
     String image = "\"altText\":\"Akira Imamura\"";
     return List.of(
         article("number where the id string belongs", seed("\"id\":\"japans-long-term-vision-"
-            + "western-balkans\"", "\"id\":42"), "/id", "must be a string, is an integer"),
+            + "western-balkans\"", "\"id\":42"), "/id", "must be a string, is a number"),
         article("boolean where the slug belongs",
             seed("\"slug\":\"japans-long-term-vision-for-the-western-balkans\"", "\"slug\":true"),
             "/slug", "must be a string, is a boolean"),
@@ -314,7 +316,7 @@ final class HostileInputTest {
             "/standfirst", "must be a string, is an array"),
         article("number where the published instant belongs",
             seed("\"published\":\"2025-12-25T08:00:00Z\"", "\"published\":1766649600"),
-            "/published", "must be a string, is an integer"),
+            "/published", "must be a string, is a number"),
         article("boolean where the language belongs",
             seed("\"language\":\"en\"", "\"language\":false"), "/language",
             "must be a string, is a boolean"),
@@ -336,7 +338,7 @@ final class HostileInputTest {
             MINIMAL + ",\"leadImage\":[{\"url\":\"https://connectingregion.com/a.jpg\"}]}",
             "/leadImage", "must be an object, is an array"),
         article("number where the lead image object belongs", MINIMAL + ",\"leadImage\":7}",
-            "/leadImage", "must be an object, is an integer"),
+            "/leadImage", "must be an object, is a number"),
         article("string where a block object belongs", withBlock("\"a paragraph\""), "/body/0",
             "must be an object, is a string"),
         article("array where a block object belongs", withBlock("[\"paragraph\"]"), "/body/0",
@@ -346,7 +348,7 @@ final class HostileInputTest {
             "/body/0/content", "must be an array, is an object"),
         article("number where a span's text belongs",
             seed("{\"text\":\"The fireside chat \"}", "{\"text\":12}"), "/body/0/content/0/text",
-            "must be a string, is an integer"),
+            "must be a string, is a number"),
         article("string where a span's marks array belongs",
             seed("\"marks\":[\"emphasis\"]", "\"marks\":\"emphasis\""),
             "/body/0/content/1/marks", "must be an array, is a string"),
@@ -355,7 +357,7 @@ final class HostileInputTest {
             "must be an integer, is a string"),
         article("float where an image width belongs",
             seed(image, image + ",\"width\":800.5"), "/body/2/image/width",
-            "must be an integer, is a number with a fraction"),
+            "must be a whole number"),
         article("int overflow for an image height",
             seed(image, image + ",\"height\":2147483648"), "/body/2/image/height",
             "must be an integer from -2147483648 to 2147483647"),
@@ -364,23 +366,25 @@ final class HostileInputTest {
         article("int underflow for a heading level", heading("-2147483649"), "/body/0/level",
             "must be an integer from"),
         article("float for a heading level", heading("2.5"), "/body/0/level",
-            "must be an integer, is a number with a fraction"),
-        article("whole float for a heading level", heading("3.0"), "/body/0/level",
-            "must be an integer, is a number with a fraction"),
-        article("exponent for a heading level", heading("3e0"), "/body/0/level",
-            "must be an integer, is a number with a fraction"),
+            "must be a whole number"),
+        article("small exponent for a heading level", heading("25e-1"), "/body/0/level",
+            "must be a whole number"),
+        article("huge exponent for a heading level", heading("1e999999"), "/body/0/level",
+            "must be an integer from -2147483648 to 2147483647"),
+        article("exponent out of range for a heading level", heading("1e9999999999"),
+            "/body/0/level", "must be an integer from -2147483648 to 2147483647"),
         article("string for a heading level", heading("\"3\""), "/body/0/level",
             "must be an integer, is a string"),
         article("boolean for a heading level", heading("true"), "/body/0/level",
             "must be an integer, is a boolean"),
         article("number where a tag kind belongs", seed("\"kind\":\"place\"", "\"kind\":1"),
-            "/tags/0/kind", "must be a string, is an integer"),
+            "/tags/0/kind", "must be a string, is a number"),
         article("object where a quote's speaker id belongs",
             seed("\"speaker\":\"akira-imamura\"", "\"speaker\":{\"id\":\"akira-imamura\"}"),
             "/body/4/speaker", "must be a string, is an object"),
         article("number in the related ids",
             seed("\"related\":[", "\"related\":[17,"), "/related/0",
-            "must be a string, is an integer"),
+            "must be a string, is a number"),
         article("string where a contributor object belongs",
             MINIMAL + ",\"byline\":[\"Jane Doe\"]}", "/byline/0",
             "must be an object, is a string"),
@@ -401,7 +405,7 @@ final class HostileInputTest {
             "/name", "must be an object, is a string"),
         hostile("number where an event start belongs",
             text(Event.class, replaced(TOKYO_VISIT, "\"start\":\"2025-09\"", "\"start\":2025")),
-            "/start", "must be a string, is an integer"),
+            "/start", "must be a string, is a number"),
         hostile("array where an event kind belongs",
             text(Event.class, replaced(TOKYO_VISIT, "\"kind\":\"visit\"",
                 "\"kind\":[\"visit\"]")),
@@ -412,7 +416,7 @@ final class HostileInputTest {
         hostile("number where a publication URL belongs",
             text(Publication.class, replaced(PUBLICATION,
                 "\"url\":\"https://connectingregion.com/\"", "\"url\":443")),
-            "/url", "must be a string, is an integer"));
+            "/url", "must be a string, is a number"));
   }
 
   private static List<Arguments> nulls() {
@@ -688,20 +692,21 @@ final class HostileInputTest {
 
   private static List<Arguments> trailing() {
     return List.of(
-        article("garbage after the document", SEED + " x", "", "Unrecognized token 'x'"),
-        article("second object after the document", SEED + "{}", "", "Trailing token"),
-        article("the document twice", SEED + SEED, "", "Trailing token"),
-        article("null after the document", SEED + " null", "", "Trailing token"),
-        article("closing bracket after the document", SEED + "]", "", "close marker"),
-        article("comma after the document", SEED + ",", "", "Unexpected character (','"),
-        article("comment after the document", SEED + "/* x */", "", "comment"),
-        article("NUL after the document", SEED + "\u0000", "", "Illegal character"));
+        article("garbage after the document", SEED + " x", "", "must be well-formed JSON: unexpected text 'x'"),
+        article("second object after the document", SEED + "{}", "", "must be one JSON value: more follows after the document"),
+        article("the document twice", SEED + SEED, "", "must be one JSON value: more follows after the document"),
+        article("null after the document", SEED + " null", "", "must be one JSON value: more follows after the document"),
+        article("closing bracket after the document", SEED + "]", "", "must be well-formed JSON: a closing bracket that does not match ']'"),
+        article("comma after the document", SEED + ",", "", "must be well-formed JSON: an unexpected character ','"),
+        article("comment after the document", SEED + "/* x */", "", "must be well-formed JSON: an unexpected character '/'"),
+        article("NUL after the document", SEED + "\u0000", "",
+            "must be well-formed JSON: an unexpected character U+0000"));
   }
 
   private static List<Arguments> encodings() {
     byte[] seed = SEED.getBytes(UTF_8);
     String utf8 = "must be UTF-8, not UTF-16 or UTF-32";
-    String utf8Bytes = "Invalid UTF-8";
+    String utf8Bytes = "must be UTF-8";
     return List.of(
         hostile("UTF-8 byte order mark", text(Article.class, "\uFEFF" + SEED), "",
             "must not start with a byte order mark"),
@@ -732,22 +737,22 @@ final class HostileInputTest {
             bytes(Article.class, seedBytes("Long-Term", 0xC0, 0xAF)), "/headline", utf8Bytes),
         hostile("overlong three-byte slash in the headline",
             bytes(Article.class, seedBytes("Long-Term", 0xE0, 0x80, 0xAF)), "/headline",
-            "overlong"),
+            utf8Bytes),
         hostile("overlong four-byte slash in the headline",
             bytes(Article.class, seedBytes("Long-Term", 0xF0, 0x80, 0x80, 0xAF)), "/headline",
-            "overlong"),
+            utf8Bytes),
         hostile("lone continuation byte in the standfirst",
             bytes(Article.class, seedBytes("Ambassador", 0x80)), "/standfirst",
-            "Invalid UTF-8 start byte 0x80"),
+            utf8Bytes),
         hostile("truncated three-byte sequence in the headline",
             bytes(Article.class, seedBytes("’s Long", 0xE2, 0x80)), "/headline",
-            "Invalid UTF-8 middle byte"),
+            utf8Bytes),
         hostile("UTF-8 encoded surrogate in the headline",
             bytes(Article.class, seedBytes("Long-Term", 0xED, 0xA0, 0x80)), "/headline",
-            "surrogate"),
+            utf8Bytes),
         hostile("code point above U+10FFFF in the headline",
             bytes(Article.class, seedBytes("Long-Term", 0xF4, 0x90, 0x80, 0x80)), "/headline",
-            "exceeds U+10FFFF"),
+            utf8Bytes),
         hostile("byte 0xFF in a span's text",
             bytes(Article.class, seedBytes("The fireside", 0xFF)), "/body/0/content/0/text",
             utf8Bytes),
@@ -759,11 +764,11 @@ final class HostileInputTest {
                 ("\":1," + SEED.substring(1)).getBytes(UTF_8))), "", utf8Bytes),
         hostile("NUL bytes inside the document",
             bytes(Article.class, concat(seed, new byte[] {0, 0, 0, 0})), "",
-            "Illegal character"));
+            "must be well-formed JSON: an unexpected character U+0000"));
   }
 
   private static List<Arguments> deepNesting() {
-    String depth = "Document nesting depth (65) exceeds the maximum allowed (64";
+    String depth = "must not nest objects and arrays more than 64 levels deep";
     return List.of(
         article("extension nested 65 deep", seedWith("\"acme:x\":" + nested("[", "]", 64)),
             "/acme:x", depth),
@@ -790,10 +795,10 @@ final class HostileInputTest {
   }
 
   private static List<Arguments> hugeValues() {
-    String longString = "a".repeat(MastheadJson.DEFAULT_MAX_STRING_LENGTH + 1);
-    String digits = "1".repeat(MastheadJson.DEFAULT_MAX_NUMBER_LENGTH + 1);
-    String string = "String value length (2097153) exceeds the maximum allowed (2097152";
-    String number = "Number value length (101) exceeds the maximum allowed (100";
+    String longString = "a".repeat(ReadLimits.DEFAULT_MAX_STRING_LENGTH + 1);
+    String digits = "1".repeat(ReadLimits.DEFAULT_MAX_NUMBER_LENGTH + 1);
+    String string = "must be a string of at most 2097152 characters";
+    String number = "must be a number of at most 100 digits";
     return List.of(
         article("headline over the string limit",
             seed("\"headline\":\"Japan’s Long-Term Vision for the Western Balkans\"",
@@ -816,14 +821,14 @@ final class HostileInputTest {
   }
 
   private static List<Arguments> badNames() {
-    String name = "Name length (300) exceeds the maximum allowed (256";
+    String name = "must be a property name of at most 256 bytes in UTF-8";
     String tooLong = "n".repeat(300);
     return List.of(
         article("300-character property name at the root",
             seedWith("\"" + tooLong + "\":1"), "", name),
         article("257-character property name at the root",
             seedWith("\"" + "n".repeat(257) + "\":1"), "",
-            "Name length (257) exceeds the maximum allowed (256"),
+            "must be a property name of at most 256 bytes in UTF-8"),
         article("300-character property name in a tag",
             seed("{\"id\":\"japan\",", "{\"id\":\"japan\",\"" + tooLong + "\":1,"), "/tags/0",
             name),
@@ -845,7 +850,7 @@ final class HostileInputTest {
         article("property name with a slash, a tilde and a control character",
             seedWith("\"a/b~c\\u0007\":1"), "/a~1b~0c\u0007", NAME_RULE),
         article("property name with an unpaired surrogate escape",
-            seedWith("\"acme\\ud800x\":1"), "", "Broken surrogate pair in property name"));
+            seedWith("\"acme\\ud800x\":1"), "", "must not contain an unpaired surrogate"));
   }
 
   private static List<Arguments> classNamesAndBlockTypes() {
@@ -905,17 +910,17 @@ final class HostileInputTest {
   private static List<Arguments> notAnObject() {
     String object = "must be an object";
     return List.of(
-        article("empty input", "", "", "end-of-input"),
-        article("white space only", " \n\t\r ", "", "end-of-input"),
+        article("empty input", "", "", "must be complete JSON"),
+        article("white space only", " \n\t\r ", "", "must be complete JSON"),
         article("null", "null", "", "must not be null"),
         article("null with white space", " null \n", "", "must not be null"),
         article("top-level array", "[]", "", object + ", is an array"),
         article("the article in an array", "[" + SEED + "]", "", object + ", is an array"),
         article("top-level string", "\"" + SEED.replace("\"", "'") + "\"", "",
             object + ", is a string"),
-        article("top-level number", "42", "", object + ", is an integer"),
+        article("top-level number", "42", "", object + ", is a number"),
         article("top-level boolean", "true", "", object + ", is a boolean"),
-        article("misspelt null", "nul", "", "Unrecognized token 'nul'"),
+        article("misspelt null", "nul", "", "must be well-formed JSON: unexpected text 'nul'"),
         hostile("top-level array as an event", text(Event.class, "[" + TOKYO_VISIT + "]"), "",
             object + ", is an array"),
         hostile("top-level string as a block", text(Block.class, "\"paragraph\""), "",
@@ -1089,23 +1094,37 @@ final class HostileInputTest {
   }
 
   @Test
+  void readsAWholeNumberWrittenWithAFractionOrAnExponentAsThatInteger() {
+    for (String level : List.of("3.0", "3e0", "0.3e1", "30e-1", "3.000")) {
+      Article article = JSON.read(replaced(SEED, "{\"type\":\"paragraph\",",
+          "{\"type\":\"heading\",\"text\":\"H\",\"level\":" + level + "},"
+              + "{\"type\":\"paragraph\","), Article.class);
+
+      assertThat(((dev.masthead.model.Heading) article.body().get(0)).level()).as(level)
+          .isEqualTo(3);
+    }
+  }
+
+  @Test
   void describesWhereJacksonFoundMalformedInputByLineAndColumn() {
     String json = "{\n  \"id\": \"a\",\n  \"slug\": tru\n}";
 
     ContentReadException e = rejected(() -> JSON.read(json, Article.class));
 
     assertThat(e.pointer()).isEqualTo("/slug");
-    assertThat(e.rule()).startsWith("Unrecognized token 'tru'").endsWith(" (line 3, column 11)");
+    // The column is the parser's: Jackson 3.0 counts it differently from 3.3.
+    assertThat(e.rule()).startsWith(
+        "must be well-formed JSON: unexpected text 'tru' (line 3, column ");
   }
 
   @Test
-  void cutsJacksonsDescriptionOfAVeryLongTokenTo240Characters() {
+  void cutsAVeryLongUnexpectedTokenTo64Characters() {
     String json = "{\"id\":" + "x".repeat(1000) + "}";
 
     ContentReadException e = rejected(() -> JSON.read(json, Article.class));
 
     assertThat(e.pointer()).isEqualTo("/id");
-    String description = e.rule().substring(0, e.rule().indexOf(" (line 1, column "));
-    assertThat(description).hasSize(241).startsWith("Unrecognized token 'xxx").endsWith("x…");
+    assertThat(e.rule()).startsWith("must be well-formed JSON: unexpected text '"
+        + "x".repeat(64) + "…' (line 1, column ");
   }
 }

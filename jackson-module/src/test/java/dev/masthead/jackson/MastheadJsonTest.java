@@ -1,5 +1,6 @@
 package dev.masthead.jackson;
 
+import dev.masthead.model.ContentReadException;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -241,9 +242,10 @@ final class MastheadJsonTest {
     ContentReadException later = rejected(() -> JSON.read(failsLater, Article.class));
 
     assertThat(atOnce.pointer()).isEmpty();
-    assertThat(atOnce.rule()).isEqualTo("could not read the input: IOException");
+    assertThat(atOnce.rule()).isEqualTo("could not be read: the input failed (IOException)");
     assertThat(atOnce).hasRootCauseInstanceOf(IOException.class);
-    assertThat(later.rule()).startsWith("could not read the input: ").contains("disk gone");
+    assertThat(later.rule()).isEqualTo("could not be read: the input failed (IOException)");
+    assertThat(later).hasRootCauseMessage("disk gone");
     assertThat(later).hasRootCauseInstanceOf(IOException.class);
   }
 
@@ -307,7 +309,11 @@ final class MastheadJsonTest {
         () -> JSON.mapper().readValue(json, new TypeReference<Map<String, Tag>>() {}));
 
     assertThat(e).isNotNull();
-    assertThat(e.getMessage()).startsWith("/serbia/label: is required");
+    assertThat(e.getMessage()).startsWith("Cannot read Tag at /serbia/label: is required");
+    assertThat(e.getCause()).isInstanceOfSatisfying(ContentReadException.class, cause -> {
+      assertThat(cause.pointer()).isEqualTo("/serbia/label");
+      assertThat(cause.rule()).isEqualTo("is required");
+    });
   }
 
   @Test
@@ -317,7 +323,7 @@ final class MastheadJsonTest {
             new TypeReference<List<TagId>>() {}));
 
     assertThat(e).isNotNull();
-    assertThat(e.getMessage()).startsWith("/1: must be lower-case letters and digits")
+    assertThat(e.getMessage()).startsWith("Cannot read TagId at /1: must be lower-case letters")
         .contains(" (was \"Not An Id\")");
   }
 
@@ -331,7 +337,7 @@ final class MastheadJsonTest {
             new TypeReference<Map<String, RawJson>>() {}));
 
     assertThat(e).isNotNull();
-    assertThat(e.getMessage()).startsWith("/deep: ")
+    assertThat(e.getMessage()).startsWith("Cannot read RawJson at /deep: ")
         .contains("nesting deeper than " + ContentLimits.RAW_JSON_DEPTH);
   }
 

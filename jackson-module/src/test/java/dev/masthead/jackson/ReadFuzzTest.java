@@ -1,5 +1,6 @@
 package dev.masthead.jackson;
 
+import dev.masthead.model.ContentReadException;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package dev.masthead.jackson;
 
+import dev.masthead.model.ContentReadException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masthead.fixtures.SeedCorpus;

@@ -7,22 +7,24 @@ import dev.masthead.model.ImageBlock;
 import dev.masthead.model.LinkBlock;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.Quote;
-import dev.masthead.model.RawJson;
 import dev.masthead.model.UnknownBlock;
+import dev.masthead.internal.Rules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.databind.util.TokenBuffer;
 
 /**
  * A body block: an object whose {@code type} names its kind from a closed registry (never a
  * class name). A type this version does not know is read whole into an {@link UnknownBlock}
  * and written back unchanged. The writer puts {@code type} first; a reader that finds it later
- * reads the block twice, once to find the type and once to decode it.
+ * buffers the block's tokens to find the type, then reads them from the buffer.
  */
 final class BlockCodec implements Codec<Block> {
   private final ObjectCodec<Paragraph, ?> paragraph;
@@ -77,19 +79,24 @@ final class BlockCodec implements Codec<Block> {
   }
 
   @Override
-  public Block read(JsonReader reader) {
+  public @Nullable Block read(JsonReader reader) {
     if (reader.token() != JsonToken.START_OBJECT) {
-      throw reader.wrongType("an object");
+      return reader.wrongType("an object");
     }
     if (reader.nextName() == JsonToken.END_OBJECT) {
-      reader.push("type");
-      throw reader.fail("is required", null);
+      reader.problemAt("type", Rules.REQUIRED, null);
+      return null;
     }
     if (!reader.name().equals("type")) {
       return readWithTypeLater(reader);
     }
     reader.push("type");
-    reader.next();
+    if (reader.next() != JsonToken.VALUE_STRING) {
+      reader.wrongType("a string");
+      reader.pop();
+      reader.skipRestOfObject();
+      return null;
+    }
     String type = reader.string();
     reader.pop();
     ObjectCodec<? extends Block, ?> codec = byType.get(type);
@@ -98,46 +105,60 @@ final class BlockCodec implements Codec<Block> {
         : unknown.readProperties(reader, type);
   }
 
-  /** The reader is on the first property name, which is not "type". */
-  private Block readWithTypeLater(JsonReader reader) {
-    // Copy the rest of the object, then put back the brace and the first name already read.
-    String firstName = reader.name();
-    reader.push(firstName);
-    reader.next();
-    RawJson firstValue = RawJsonCodec.INSTANCE.read(reader);
-    reader.pop();
-    List<Map.Entry<String, RawJson>> rest = new ArrayList<>();
-    rest.add(Map.entry(firstName, firstValue));
+  /**
+   * The reader is on the first property name, which is not "type": the block is buffered with
+   * Jackson's own token buffer, every token read (and counted) once, then read from the buffer
+   * as the type it names.
+   */
+  private @Nullable Block readWithTypeLater(JsonReader reader) {
+    TokenBuffer buffer = TokenBuffer.forBuffering(reader.parser(), ObjectReadContext.empty());
+    buffer.writeStartObject();
     String type = null;
-    while (reader.nextName() != JsonToken.END_OBJECT) {
+    do {
       String name = reader.name();
+      buffer.writeName(name);
       reader.push(name);
-      reader.next();
-      if (name.equals("type") && type == null && reader.token() == JsonToken.VALUE_STRING) {
+      JsonToken value = reader.next();
+      if (type == null && name.equals("type") && value == JsonToken.VALUE_STRING) {
         type = reader.string();
       }
-      rest.add(Map.entry(name, RawJsonCodec.INSTANCE.read(reader)));
-      reader.pop();
-    }
-    if (type == null) {
-      reader.push("type");
-      throw reader.fail("is required, as a string", null);
-    }
-    StringBuilder json = new StringBuilder("{");
-    for (Map.Entry<String, RawJson> entry : rest) {
-      if (json.length() > 1) {
-        json.append(',');
+      copy(reader, buffer);
+      if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+        for (int open = 1; open > 0; ) {
+          JsonToken t = reader.next();
+          copy(reader, buffer);
+          if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            open++;
+          } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+            open--;
+          }
+        }
       }
-      json.append(RawJson.ofString(entry.getKey()).text()).append(':')
-          .append(entry.getValue().text());
+      reader.pop();
+    } while (reader.nextName() != JsonToken.END_OBJECT);
+    buffer.writeEndObject();
+    if (type == null) {
+      reader.problemAt("type", "is required, as a string", null);
+      return null;
     }
-    json.append('}');
-    try (JsonParser replay = RawJsonCodec.REPLAY.createParser(
-        ObjectReadContext.empty(), json.toString())) {
+    try (JsonParser replay = buffer.asParser(ObjectReadContext.empty())) {
+      replay.nextToken();
       JsonReader again = reader.replaying(replay);
-      again.next();
       ObjectCodec<? extends Block, ?> codec = byType.get(type);
       return codec != null ? codec.read(again) : unknown.read(again);
+    }
+  }
+
+  /**
+   * Copies the current token into the buffer; a number as its text, so that it keeps every
+   * digit and its sign ({@code -0}, {@code 1.10}) as the document spelt it.
+   */
+  private static void copy(JsonReader reader, TokenBuffer buffer) {
+    JsonToken token = reader.token();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      buffer.writeNumber(reader.parser().getString());
+    } else {
+      buffer.copyCurrentEvent(reader.parser());
     }
   }
 

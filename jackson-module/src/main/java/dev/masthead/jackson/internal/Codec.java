@@ -5,14 +5,19 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Reads and writes one kind of value. {@link #read} starts on the value's first token and ends
- * on its last; it throws {@link ReadFailure} for anything wrong, with the value's path.
+ * on its last, whatever the value holds.
  *
  * @param <T> the value's type
  */
 interface Codec<T> {
   void write(T value, JsonGenerator generator);
 
-  T read(JsonReader reader);
+  /**
+   * Reads the value the reader is on; never given a JSON {@code null}.
+   *
+   * @return the value, or null when it is wrong: its problems are reported to the reader
+   */
+  @Nullable T read(JsonReader reader);
 
   /**
    * The value a JSON {@code null} stands for where a whole value of this type is read: none

@@ -1,18 +1,30 @@
 package dev.masthead.jackson.internal;
 
+import dev.masthead.model.ReadLimits;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
-/** Plugs a codec into Jackson as a deserializer; failures are {@link ReadFailure}s. */
+/**
+ * Plugs a codec into Jackson as a deserializer: each call reads one Masthead value, held to the
+ * module's limits, and fails with a {@link ReadFailure} listing every problem.
+ */
 final class CodecDeserializer<T> extends ValueDeserializer<T> {
+  /**
+   * Attribute of a read ({@code ObjectReader.withAttribute}): the byte offset of the first byte
+   * of its input that is not UTF-8, found by {@code MastheadJson} before parsing.
+   */
+  static final Object BAD_UTF8 = new Object();
+
   private final Class<T> type;
   private final Codec<T> codec;
+  private final ReadLimits limits;
 
-  CodecDeserializer(Class<T> type, Codec<T> codec) {
+  CodecDeserializer(Class<T> type, Codec<T> codec, ReadLimits limits) {
     this.type = type;
     this.codec = codec;
+    this.limits = limits;
   }
 
   @Override
@@ -28,6 +40,7 @@ final class CodecDeserializer<T> extends ValueDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
-    return codec.read(JsonReader.at(parser));
+    Object bad = context.getAttribute(BAD_UTF8);
+    return Reads.value(type, codec, parser, limits, bad instanceof Long offset ? offset : -1);
   }
 }

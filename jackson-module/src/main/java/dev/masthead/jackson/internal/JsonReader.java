@@ -1,6 +1,8 @@
 package dev.masthead.jackson.internal;
 
-import dev.masthead.model.ContentValidationException;
+import dev.masthead.model.ContentException;
+import dev.masthead.model.ContentPath;
+import dev.masthead.model.ReadLimits;
 import dev.masthead.model.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,28 +12,69 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
- * A parser and the path of the value it is on, kept by the codecs as they descend, so that
- * every failure names the exact JSON Pointer of the offending value. The path costs nothing
- * until a failure: segments live in an array, pushed and popped as properties and elements are
- * read.
+ * A parser, the path of the value it is on, the read's problems, and the limits it is held to.
+ * The codecs read through it only, never through the parser, so that:
+ *
+ * <ul>
+ *   <li>every problem is placed at the exact JSON Pointer of the offending value (the path
+ *       costs nothing until a problem: segments live in an array, pushed and popped);
+ *   <li>a wrong value is reported and the read goes on, without an exception, so that one read
+ *       reports every problem, and a document with many costs little more than a valid one;
+ *   <li>Masthead's {@link ReadLimits} hold on every token, whichever Jackson version parses and
+ *       whatever mapper the module is registered with: tokens counted, depth, string, name and
+ *       number lengths checked as they are read, the document's length checked as it goes.
+ * </ul>
+ *
+ * <p>Malformed input and an exceeded limit stop the read: {@link StopReading}, thrown to the
+ * root.
  */
 final class JsonReader {
+  /** Tokens between two checks of the document's length. */
+  private static final int LENGTH_CHECK_INTERVAL = 4096;
+
+  /** Strings and names at least this long check the document's length when read. */
+  private static final int LONG_TEXT = 16_384;
+
+  /** The rule for input that is not UTF-8, whoever finds it: the same on every Jackson. */
+  static final String NOT_UTF8 = "must be UTF-8";
+
   private final JsonParser parser;
-  private final List<Object> base;
+  private final ReadLimits limits;
+  private final ContentPath base;
+  private final Problems problems;
+  /** Whether this reader's tokens count against the limits: not those of a replay. */
+  private final boolean counting;
+  /** The byte offset of the first byte of the input that is not UTF-8, or -1. */
+  private final long badUtf8;
   private Object[] path = new Object[16];
   private int size;
+  private long tokens;
+  private long nextLengthCheck = LENGTH_CHECK_INTERVAL;
 
-  private JsonReader(JsonParser parser, List<Object> base) {
+  private JsonReader(JsonParser parser, ReadLimits limits, ContentPath base, Problems problems,
+      boolean counting, long badUtf8) {
     this.parser = parser;
+    this.limits = limits;
     this.base = base;
+    this.problems = problems;
+    this.counting = counting;
+    this.badUtf8 = badUtf8;
   }
 
-  /** A reader at the parser's current value; its path starts where the parser is. */
-  static JsonReader at(JsonParser parser) {
-    List<Object> base = new ArrayList<>();
+  /**
+   * A reader of the value the parser is on, the first token of which is already read; its path
+   * starts where the parser is in the document.
+   *
+   * @param badUtf8 the byte offset of the first byte of the input that is not UTF-8, found
+   *     before parsing, or -1: the token that holds it is refused as not UTF-8, where the
+   *     Jackson version in use does not refuse it itself
+   */
+  static JsonReader at(JsonParser parser, ReadLimits limits, long badUtf8) {
+    ContentPath base = ContentPath.root();
     TokenStreamContext context = parser.streamReadContext();
     // At a START_OBJECT/START_ARRAY the context is already the new container's: step out.
     if (parser.currentToken() == JsonToken.START_OBJECT
@@ -40,47 +83,50 @@ final class JsonReader {
     }
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject() && c.currentName() != null) {
-        base.add(0, c.currentName());
+        base = base.under(c.currentName());
       } else if (c.inArray()) {
-        base.add(0, Math.max(0, c.getCurrentIndex()));
+        base = base.under(Math.max(0, c.getCurrentIndex()));
       }
     }
-    return new JsonReader(parser, base);
+    JsonReader reader = new JsonReader(parser, limits, base, new Problems(), true, badUtf8);
+    reader.counted(parser.currentToken());
+    return reader;
   }
 
   /**
-   * A reader over {@code replay}, a copy of the value this reader is on, whose failures are
-   * placed at this reader's path.
+   * A reader over {@code replay}, a copy of tokens this reader has read (and counted), placed at
+   * this reader's path and adding to its problems.
    */
   JsonReader replaying(JsonParser replay) {
-    List<Object> where = new ArrayList<>(base);
-    for (int i = 0; i < size; i++) {
-      where.add(path[i]);
-    }
-    return new JsonReader(replay, where);
+    return new JsonReader(replay, limits, here(), problems, false, -1);
   }
 
   JsonParser parser() {
     return parser;
   }
 
+  ReadLimits limits() {
+    return limits;
+  }
+
   JsonToken token() {
     return parser.currentToken();
   }
 
-  /** Advances; a malformed or over-limit input becomes a failure at the current path. */
+  // ---- Advancing ----
+
+  /** Advances to the next token; the end of the input is malformed here. */
   JsonToken next() {
+    JsonToken token;
     try {
-      JsonToken token = parser.nextToken();
-      if (token == null) {
-        throw fatal("unexpected end of input");
-      }
-      return token;
-    } catch (ReadFailure e) {
-      throw e;
+      token = parser.nextToken();
     } catch (JacksonException e) {
-      throw fatal(e);
+      throw stop(e);
     }
+    if (token == null) {
+      throw stop("must be complete JSON: the input ends inside a value");
+    }
+    return counted(token);
   }
 
   /**
@@ -90,26 +136,16 @@ final class JsonReader {
    */
   JsonToken nextName() {
     JsonToken before = parser.currentToken();
+    JsonToken token;
     try {
-      JsonToken token = parser.nextToken();
-      if (token != null) {
-        return token;
-      }
+      token = parser.nextToken();
     } catch (JacksonException e) {
       throw nameFailure(before, e);
     }
-    throw fatal("unexpected end of input");
-  }
-
-  /** A failure while reading a name: at the property if the name was read, else here. */
-  private ReadFailure nameFailure(JsonToken before, JacksonException e) {
-    if (before != JsonToken.PROPERTY_NAME && parser.currentToken() == JsonToken.PROPERTY_NAME) {
-      push(parser.currentName());
-      ReadFailure failure = fatal(e);
-      pop();
-      return failure;
+    if (token == null) {
+      throw stop("must be complete JSON: the input ends inside a value");
     }
-    return fatal(e);
+    return counted(token);
   }
 
   /**
@@ -120,47 +156,275 @@ final class JsonReader {
    */
   int nextNameMatch(PropertyNameMatcher matcher) {
     JsonToken before = parser.currentToken();
+    int match;
     try {
-      int match = parser.nextNameMatch(matcher);
-      if (match != PropertyNameMatcher.MATCH_ODD_TOKEN || parser.currentToken() != null) {
-        return match;
-      }
+      match = parser.nextNameMatch(matcher);
     } catch (JacksonException e) {
       throw nameFailure(before, e);
     }
-    throw fatal("unexpected end of input");
+    JsonToken token = parser.currentToken();
+    if (match == PropertyNameMatcher.MATCH_ODD_TOKEN && token == null) {
+      throw stop("must be complete JSON: the input ends inside a value");
+    }
+    counted(token);
+    return match;
   }
 
-  /** Advances to element {@code index} of the array the reader is in, or to its end. */
-  JsonToken nextElement(int index) {
-    push(index);
+  /** A failure while reading a name: at the property if the name was read, else here. */
+  private StopReading nameFailure(@Nullable JsonToken before, JacksonException e) {
+    if (before != JsonToken.PROPERTY_NAME && parser.currentToken() == JsonToken.PROPERTY_NAME) {
+      push(parser.currentName());
+      StopReading stop = stop(e);
+      pop();
+      return stop;
+    }
+    return stop(e);
+  }
+
+  /** Counts a token read and checks the limits it can break. */
+  private JsonToken counted(JsonToken token) {
+    if (!counting) {
+      return token;
+    }
+    if (++tokens > limits.maxTokenCount()) {
+      throw stop(Wording.tokens(limits));
+    }
+    switch (token) {
+      case START_OBJECT, START_ARRAY -> {
+        if (parser.streamReadContext().getNestingDepth() > limits.maxNestingDepth()) {
+          throw stop(Wording.nesting(limits));
+        }
+      }
+      case VALUE_STRING -> checkString();
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> checkNumber();
+      default -> {
+        // nothing to check
+      }
+    }
+    if (tokens >= nextLengthCheck) {
+      checkDocumentLength();
+    }
+    if (badUtf8 >= 0 && parser.currentLocation().getByteOffset() > badUtf8) {
+      throw stop(NOT_UTF8);
+    }
+    return token;
+  }
+
+
+  private void checkString() {
+    int length;
     try {
-      return next();
-    } finally {
+      length = parser.getStringLength();
+    } catch (JacksonException e) {
+      throw stop(e);
+    }
+    if (length > limits.maxStringLength()) {
+      throw stop(Wording.string(limits));
+    }
+    if (length >= LONG_TEXT) {
+      checkDocumentLength();
+    }
+  }
+
+  private void checkNumber() {
+    String text;
+    try {
+      // At most the digits, a sign, a point, an 'e' and its sign: only then count the digits.
+      if (parser.getStringLength() <= limits.maxNumberLength()) {
+        return;
+      }
+      text = parser.getString();
+    } catch (JacksonException e) {
+      throw stop(e);
+    }
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      }
+    }
+    if (digits > limits.maxNumberLength()) {
+      throw stop(Wording.number(limits));
+    }
+  }
+
+  /** The document so far, from its start to here, against the limit. */
+  private void checkDocumentLength() {
+    nextLengthCheck = tokens + LENGTH_CHECK_INTERVAL;
+    TokenStreamLocation location = parser.currentLocation();
+    long offset = location.getByteOffset() >= 0 ? location.getByteOffset()
+        : location.getCharOffset();
+    if (offset > limits.maxDocumentLength()) {
+      throw stop(Wording.document(limits));
+    }
+  }
+
+  /** At the end of the value read: the document up to here against the limit. */
+  void checkLengthAtEnd() {
+    if (counting) {
+      checkDocumentLength();
+    }
+  }
+
+  /**
+   * After a token that starts a value, skips the rest of it: on return the reader is on the
+   * value's last token. Every token skipped is read through {@link #next()}, so that the limits
+   * hold on skipped values too.
+   */
+  void skipValue() {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return;
+    }
+    int open = 1;
+    while (open > 0) {
+      JsonToken t = next();
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        open++;
+      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        open--;
+      }
+    }
+  }
+
+  /** Inside an object, after a problem: skips its remaining properties to its END_OBJECT. */
+  void skipRestOfObject() {
+    while (nextName() != JsonToken.END_OBJECT) {
+      push(name());
+      next();
+      skipValue();
       pop();
     }
   }
 
-  /** The current property name (the reader is on a PROPERTY_NAME). */
+  // ---- Values ----
+
+  /**
+   * The current property name (the reader is on a PROPERTY_NAME), one the codecs do not know:
+   * checked against the name length limit, in UTF-8 bytes whatever the input, and for unpaired
+   * surrogates, which some Jackson versions refuse in names and others do not. Known names are
+   * short and plain, and matched without this.
+   */
   String name() {
-    return parser.currentName();
+    String name = parser.currentName();
+    // Within the limit for certain: the common case, no count of UTF-8 bytes needed.
+    if (name.length() * 3 > limits.maxNameLength()
+        && Utf8.length(name) > limits.maxNameLength()) {
+      // At the object that holds it, as where Jackson finds it first.
+      throw stop(Wording.name(limits));
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < name.length()
+            && Character.isLowSurrogate(name.charAt(i + 1))) {
+          i++;
+        } else {
+          throw stop(Wording.UNPAIRED_SURROGATE);
+        }
+      }
+    }
+    if (name.length() >= LONG_TEXT) {
+      checkDocumentLength();
+    }
+    return name;
   }
 
-  /** The current string value; any other token is a failure. */
+  /** The current string value (the reader is on a VALUE_STRING). */
   String string() {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw wrongType("a string");
-    }
     try {
       return parser.getString();
     } catch (JacksonException e) {
-      throw fatal(e);
+      throw stop(e);
     }
   }
 
-  ReadFailure wrongType(String expected) {
-    return fail("must be " + expected + ", is " + Problems.describe(parser.currentToken()), null);
+  // ---- Problems ----
+
+  /** {@return whether further problems would only be counted} */
+  boolean full() {
+    return problems.full();
   }
+
+  /** {@return every problem so far, kept or not} */
+  int problemCount() {
+    return problems.count();
+  }
+
+  List<Violation> problemsKept() {
+    return problems.kept();
+  }
+
+  /**
+   * Reports a problem of the value at the current path and returns null, for a codec to return.
+   */
+  <T> @Nullable T problem(String rule, @Nullable Object value) {
+    if (problems.full()) {
+      problems.countMore(1);
+    } else {
+      problems.add(Violation.of(here(), rule, value));
+    }
+    return null;
+  }
+
+  /** Reports a problem of the property {@code name} of the object the reader is in. */
+  void problemAt(String name, String rule, @Nullable Object value) {
+    push(name);
+    problem(rule, value);
+    pop();
+  }
+
+  /**
+   * Reports that the value the reader is on is not of the expected type, skips it, and
+   * returns null.
+   */
+  <T> @Nullable T wrongType(String expected) {
+    JsonToken token = parser.currentToken();
+    problem("must be " + expected + ", is " + Wording.describe(token), null);
+    skipValue();
+    return null;
+  }
+
+  /** Reports the violations the model found in the value at the current path. */
+  void invalid(ContentException e) {
+    invalid(e.violations(), e.violationCount());
+  }
+
+  /**
+   * Reports violations of the value at the current path, given relative to it, {@code count}
+   * of them in all.
+   */
+  void invalid(List<Violation> relative, int count) {
+    ContentPath here = here();
+    for (Violation violation : relative) {
+      if (problems.full()) {
+        break;
+      }
+      problems.add(violation.under(here));
+      count--;
+    }
+    problems.countMore(count);
+  }
+
+  /** Input that cannot be read on from, malformed or over a limit, here. */
+  StopReading stop(String rule) {
+    return new StopReading(Violation.of(here(), rule, null), null);
+  }
+
+  /**
+   * What the parser could not read, here. Past a byte that is not UTF-8, that byte is why,
+   * whatever the parser made of it.
+   */
+  StopReading stop(JacksonException cause) {
+    TokenStreamLocation at = cause.getLocation();
+    boolean notUtf8 = badUtf8 >= 0 && (at == null || at.getByteOffset() < 0
+        || at.getByteOffset() >= badUtf8);
+    String rule = notUtf8 ? NOT_UTF8 : Wording.describe(cause, limits);
+    return new StopReading(Violation.of(here(), rule, null), cause);
+  }
+
+  // ---- The path ----
 
   void push(String name) {
     grow();
@@ -182,76 +446,29 @@ final class JsonReader {
     }
   }
 
-  /** A failure of one rule by the well-formed value at the current path. */
-  ReadFailure fail(String rule, @Nullable Object value) {
-    return new ReadFailure(parser, List.of(placed(Violation.of("", rule, value))), false, null);
-  }
-
-  /** Input that cannot be read on from: malformed, or over a limit. */
-  ReadFailure fatal(String rule) {
-    return new ReadFailure(parser, List.of(placed(Violation.of("", rule, null))), true, null);
-  }
-
-  /** Input Jackson cannot read on from, malformed or over a limit, or a failing stream. */
-  ReadFailure fatal(JacksonException cause) {
-    return new ReadFailure(parser,
-        List.of(placed(Violation.of("", Problems.describe(cause), null))), true, cause);
-  }
-
-  /** The model's violations, found in the value at the current path. */
-  ReadFailure invalid(ContentValidationException e) {
-    return invalid(e.violations());
-  }
-
-  /** Violations of the value at the current path, given relative to it. */
-  ReadFailure invalid(List<Violation> relative) {
-    List<Violation> placed = new ArrayList<>(relative.size());
-    for (Violation violation : relative) {
-      placed.add(placed(violation));
-    }
-    return new ReadFailure(parser, placed, false, null);
-  }
-
-  /** Violations already placed from the document's root, gathered from several values. */
-  ReadFailure gathered(List<Violation> placed) {
-    return new ReadFailure(parser, placed, false, null);
-  }
-
   /** {@return the current path's length, to return to with {@link #reset}} */
   int mark() {
     return size;
   }
 
-  /** Drops what a failed read pushed on the path beyond {@code mark}. */
+  /** Drops what a read pushed on the path beyond {@code mark}. */
   void reset(int mark) {
     while (size > mark) {
       pop();
     }
   }
 
-  /** {@return the parser's nesting depth here} */
-  int depth() {
-    return parser.streamReadContext().getNestingDepth();
-  }
-
-  /**
-   * After a failed value, skips what is left of it: on return the parser is on the value's last
-   * token, back at {@code depth}, the depth of the container the value is in.
-   */
-  void skipRestOfValue(int depth) {
-    while (depth() > depth) {
-      next();
+  /** {@return the location of the value the reader is on, from the document's root} */
+  private ContentPath here() {
+    if (size == 0) {
+      return base;
     }
-  }
-
-  private Violation placed(Violation violation) {
-    Violation v = violation;
-    for (int i = size - 1; i >= 0; i--) {
-      v = path[i] instanceof Integer index ? v.under(index) : v.under((String) path[i]);
+    List<ContentPath.Segment> segments = new ArrayList<>(base.segments().size() + size);
+    segments.addAll(base.segments());
+    for (int i = 0; i < size; i++) {
+      segments.add(path[i] instanceof Integer index
+          ? new ContentPath.Index(index) : new ContentPath.Name((String) path[i]));
     }
-    for (int i = base.size() - 1; i >= 0; i--) {
-      v = base.get(i) instanceof Integer index ? v.under(index) : v.under((String) base.get(i));
-    }
-    return v;
+    return ContentPath.of(segments);
   }
 }

@@ -1,7 +1,11 @@
 package dev.masthead.jackson.internal;
 
+import dev.masthead.internal.Rules;
+import dev.masthead.model.ContentLimits;
+import dev.masthead.model.ContentPath;
 import dev.masthead.model.ContentValidationException;
 import dev.masthead.model.RawJson;
+import dev.masthead.model.Violation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,6 +45,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
   static final SerializableString TYPE = new SerializedString("type");
 
+  private static final String DUPLICATE = "must not appear twice in an object";
+  private static final ContentPath.Name EXTENSIONS = new ContentPath.Name("extensions");
+
   private final String typeName;
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
@@ -52,6 +59,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
   private final ExtensionSink<B> extensionSink;
   private final String description;
   private final @Nullable BiConsumer<B, String> typeSetter;
+  /** Bits of the properties a document must have: required ones, but no lists. */
+  private final long required;
+  private final int typeIndex;
 
   private ObjectCodec(Definition<T, B> d) {
     this.typeSetter = d.typeSetter;
@@ -70,6 +80,14 @@ final class ObjectCodec<T, B> implements Codec<T> {
     if (properties.size() > 63) {
       throw new IllegalArgumentException("too many properties for the seen-set: " + typeName);
     }
+    long mask = 0;
+    for (int i = 0; i < properties.size(); i++) {
+      if (properties.get(i).required() && !properties.get(i).isList()) {
+        mask |= 1L << i;
+      }
+    }
+    this.required = mask;
+    this.typeIndex = java.util.Arrays.asList(names).indexOf("type");
   }
 
   /** Starts the definition of an object codec. */
@@ -108,94 +126,183 @@ final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   @Override
-  public T read(JsonReader reader) {
+  public @Nullable T read(JsonReader reader) {
     if (reader.token() != JsonToken.START_OBJECT) {
-      throw reader.wrongType("an object");
+      return reader.wrongType("an object");
     }
     return readProperties(reader, null);
   }
 
   /**
    * Reads the properties of the object the reader is in, up to its END_OBJECT, and builds the
-   * value. {@code typeAlreadyRead}: the block type name the caller read as the object's first
-   * property, or null.
+   * value; null if anything in it was wrong, every problem reported. {@code typeAlreadyRead}:
+   * the block type name the caller read as the object's first property, or null.
+   *
+   * <p>An object that lacks a required property is reported for what it lacks and not built:
+   * the rules that relate its properties to each other are checked once it has them all. Past
+   * the most extensions an object may have, the rest are only checked to be well-formed.
    */
-  T readProperties(JsonReader reader, @Nullable String typeAlreadyRead) {
+  @Nullable T readProperties(JsonReader reader, @Nullable String typeAlreadyRead) {
     B builder = newBuilder.get();
     long seen = 0;
+    long given = 0;
+    long failed = 0;
+    boolean otherFailed = false;
     boolean sawType = typeAlreadyRead != null;
     if (typeAlreadyRead != null && discriminator == null) {
       // An unknown block: its type is one of its own properties.
-      int typeIndex = java.util.Arrays.asList(names).indexOf("type");
       if (typeIndex < 0 || typeSetter == null) {
         throw new IllegalArgumentException(typeName + " has no type property");
       }
       typeSetter.accept(builder, typeAlreadyRead);
       seen |= 1L << typeIndex;
+      given |= 1L << typeIndex;
     }
-    int depth = reader.depth();
-    Gathered gathered = null;
     Set<String> unknownSeen = null;
     int match;
     while ((match = reader.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       String name = match >= 0 ? names[match] : reader.name();
-      int mark = reader.mark();
       reader.push(name);
       JsonToken value = reader.next();
-      try {
-        if (match >= 0) {
-          int i = match;
-          long bit = 1L << i;
-          if ((seen & bit) != 0) {
-            throw reader.fail("must not appear twice in an object", null);
-          }
+      if (match >= 0) {
+        long bit = 1L << match;
+        if ((seen & bit) != 0) {
+          reader.problem(DUPLICATE, null);
+          reader.skipValue();
+          failed |= bit;
+        } else {
           seen |= bit;
           if (value != JsonToken.VALUE_NULL) {
-            properties.get(i).read(reader, builder);
+            if (properties.get(match).read(reader, builder)) {
+              given |= bit;
+            } else {
+              failed |= bit;
+            }
           }
-        } else if (discriminator != null && name.equals("type")) {
-          if (sawType) {
-            throw reader.fail("must not appear twice in an object", null);
-          }
-          sawType = true;
-          String type = reader.string();
-          if (!type.equals(discriminator)) {
-            throw reader.fail("must be \"" + discriminator + "\" here", type);
-          }
+        }
+      } else if (discriminator != null && name.equals("type")) {
+        otherFailed |= !readDiscriminator(reader, sawType);
+        sawType = true;
+      } else {
+        if (unknownSeen == null) {
+          unknownSeen = new HashSet<>();
+        }
+        if (!unknownSeen.add(name)) {
+          reader.problem(DUPLICATE, null);
+          reader.skipValue();
+          otherFailed = true;
+        } else if (unknownSeen.size() > ContentLimits.EXTENSIONS) {
+          reader.skipValue();
         } else {
-          if (unknownSeen == null) {
-            unknownSeen = new HashSet<>();
+          RawJson raw = RawJsonCodec.INSTANCE.read(reader);
+          if (raw == null) {
+            otherFailed = true;
+          } else {
+            extensionSink.put(builder, name, raw);
           }
-          if (!unknownSeen.add(name)) {
-            throw reader.fail("must not appear twice in an object", null);
-          }
-          extensionSink.put(builder, name, RawJsonCodec.INSTANCE.read(reader));
         }
-      } catch (ReadFailure failure) {
-        if (failure.fatal()) {
-          throw failure;
-        }
-        // A well-formed but wrong value: note it, skip it, and go on to find every other one.
-        gathered = Gathered.add(gathered, name, failure);
-        reader.reset(mark);
-        // Still inside the value: a malformed or over-limit rest of it is placed at the property.
-        reader.push(name);
-        reader.skipRestOfValue(depth);
-        reader.pop();
-        continue;
       }
       reader.pop();
     }
-    @Nullable T built = null;
+    if (unknownSeen != null && unknownSeen.size() > ContentLimits.EXTENSIONS) {
+      reader.problem(Rules.tooManyExtensions(unknownSeen.size()), null);
+      otherFailed = true;
+    }
+    long missing = required & ~given & ~failed;
+    if (missing != 0) {
+      for (int i = 0; i < names.length; i++) {
+        if ((missing & 1L << i) != 0) {
+          reader.problemAt(names[i], Rules.REQUIRED, null);
+        }
+      }
+      return null;
+    }
+    T built;
     try {
       built = build.apply(builder);
     } catch (ContentValidationException e) {
-      gathered = Gathered.add(gathered, e, reader);
+      reportModelViolations(reader, e, failed);
+      return null;
     }
-    if (gathered != null) {
-      throw reader.gathered(gathered.violations());
+    return failed != 0 || otherFailed ? null : built;
+  }
+
+  /** Reads a block's {@code type} where the caller did not: it must name this block type. */
+  private boolean readDiscriminator(JsonReader reader, boolean sawType) {
+    if (sawType) {
+      reader.problem(DUPLICATE, null);
+      reader.skipValue();
+      return false;
     }
-    return built;
+    if (reader.token() != JsonToken.VALUE_STRING) {
+      reader.wrongType("a string");
+      return false;
+    }
+    String type = reader.string();
+    if (!type.equals(discriminator)) {
+      reader.problem("must be \"" + discriminator + "\" here", type);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Reports what the model found when the object was built, but not what concerns a property
+   * whose value was already reported as wrong (it is missing from the builder only for that).
+   */
+  private void reportModelViolations(JsonReader reader, ContentValidationException e,
+      long failed) {
+    int skipped = 0;
+    List<Violation> relevant = new ArrayList<>(e.violations().size());
+    for (Violation violation : e.violations()) {
+      List<ContentPath.Segment> segments = violation.path().segments();
+      if (!segments.isEmpty() && segments.get(0) instanceof ContentPath.Name first
+          && failedProperty(first.name(), failed)) {
+        skipped++;
+      } else {
+        relevant.add(onTheWire(violation));
+      }
+    }
+    if (!relevant.isEmpty()) {
+      // The model kept the first violations and counted the rest: count those too.
+      reader.invalid(relevant, e.violationCount() - skipped);
+    }
+  }
+
+  private boolean failedProperty(String name, long failed) {
+    for (int i = 0; i < names.length; i++) {
+      if ((failed & 1L << i) != 0 && names[i].equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The model holds unknown properties in its {@code extensions} map, but on the wire they are
+   * properties of the object itself: a violation of the name at {@code /extensions/name} is
+   * placed at {@code /name}, where the property is in the document, and one about them all at
+   * the object.
+   */
+  private static Violation onTheWire(Violation violation) {
+    List<ContentPath.Segment> segments = violation.path().segments();
+    if (segments.isEmpty() || !segments.get(0).equals(EXTENSIONS)) {
+      return violation;
+    }
+    if (segments.size() == 1) {
+      // About the extensions as a whole (too many): on the wire, that is the object itself.
+      return Violation.of(ContentPath.root(), violation.rule(), null);
+    }
+    if (segments.size() > 2 || !(segments.get(1) instanceof ContentPath.Name name)) {
+      return violation;
+    }
+    if (violation.value().isEmpty()) {
+      return Violation.of(ContentPath.root().child(name.name()), violation.rule(), null);
+    }
+    // The model reports a bad name with the name as its value; anything else is left as it is.
+    Violation named = Violation.of(ContentPath.root().child(name.name()), violation.rule(),
+        name.name());
+    return named.value().equals(violation.value()) ? named : violation;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.masthead.jackson.internal;
 
+import dev.masthead.internal.Rules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +36,28 @@ abstract class Property<T, B> {
   /** Writes the property, name and value, unless it is absent or empty. */
   abstract void write(T value, JsonGenerator generator);
 
-  /** Reads the value the reader is on into the builder. */
-  abstract void read(JsonReader reader, B builder);
+  /**
+   * Reads the value the reader is on (never a JSON null) into the builder; {@return false if
+   * it was wrong}, its problems reported
+   */
+  abstract boolean read(JsonReader reader, B builder);
 
-  /** Whether a document must have it (false for optional, defaulted and list properties). */
+  /** Whether a document must have it (false for optional and defaulted ones). */
   abstract boolean required();
+
+  /** Whether it is a list, which a document may leave out when the list is empty. */
+  boolean isList() {
+    return false;
+  }
+
+  /** Gives the value to the builder; {@return false for a value that was wrong (null)} */
+  private static <B, V> boolean give(BiConsumer<B, V> setter, B builder, @Nullable V value) {
+    if (value == null) {
+      return false;
+    }
+    setter.accept(builder, value);
+    return true;
+  }
 
   abstract Map<String, Object> schema(Schemas schemas);
 
@@ -54,8 +72,8 @@ abstract class Property<T, B> {
       }
 
       @Override
-      void read(JsonReader reader, B builder) {
-        setter.accept(builder, codec.read(reader));
+      boolean read(JsonReader reader, B builder) {
+        return give(setter, builder, codec.read(reader));
       }
 
       @Override
@@ -88,8 +106,8 @@ abstract class Property<T, B> {
       }
 
       @Override
-      void read(JsonReader reader, B builder) {
-        setter.accept(builder, codec.read(reader));
+      boolean read(JsonReader reader, B builder) {
+        return give(setter, builder, codec.read(reader));
       }
 
       @Override
@@ -117,8 +135,13 @@ abstract class Property<T, B> {
       }
 
       @Override
-      void read(JsonReader reader, B builder) {
-        setter.accept(builder, codec.read(reader));
+      boolean read(JsonReader reader, B builder) {
+        Integer value = codec.read(reader);
+        if (value == null) {
+          return false;
+        }
+        setter.accept(builder, value);
+        return true;
       }
 
       @Override
@@ -153,39 +176,51 @@ abstract class Property<T, B> {
         }
       }
 
+      /**
+       * Reads every element; past {@code maxItems} it only checks that they are well-formed,
+       * and reports the list as too long once.
+       */
       @Override
-      void read(JsonReader reader, B builder) {
+      boolean read(JsonReader reader, B builder) {
         if (reader.token() != JsonToken.START_ARRAY) {
-          throw reader.wrongType("an array");
+          reader.wrongType("an array");
+          return false;
         }
-        int depth = reader.depth();
+        boolean ok = true;
         int index = 0;
-        Gathered gathered = null;
-        while (reader.nextElement(index) != JsonToken.END_ARRAY) {
-          int mark = reader.mark();
+        while (true) {
           reader.push(index);
-          try {
-            if (reader.token() == JsonToken.VALUE_NULL) {
-              throw reader.fail("must not be null", null);
-            }
-            adder.accept(builder, codec.read(reader));
+          JsonToken token = reader.next();
+          if (token == JsonToken.END_ARRAY) {
             reader.pop();
-          } catch (ReadFailure failure) {
-            if (failure.fatal()) {
-              throw failure;
-            }
-            gathered = Gathered.add(gathered, Integer.toString(index), failure);
-            reader.reset(mark);
-            // Still inside the element: a malformed or over-limit rest is placed at it.
-            reader.push(index);
-            reader.skipRestOfValue(depth);
-            reader.pop();
+            break;
           }
+          if (index >= maxItems) {
+            reader.skipValue();
+          } else if (token == JsonToken.VALUE_NULL) {
+            reader.problem(Rules.NOT_NULL, null);
+            ok = false;
+          } else {
+            E element = codec.read(reader);
+            if (element == null) {
+              ok = false;
+            } else if (ok) {
+              adder.accept(builder, element);
+            }
+          }
+          reader.pop();
           index++;
         }
-        if (gathered != null) {
-          throw reader.gathered(gathered.violations());
+        if (index > maxItems) {
+          reader.problem(Rules.tooManyElements(maxItems, index), null);
+          ok = false;
         }
+        return ok;
+      }
+
+      @Override
+      boolean isList() {
+        return true;
       }
 
       @Override

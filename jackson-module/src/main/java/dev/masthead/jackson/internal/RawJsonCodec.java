@@ -6,6 +6,7 @@ import dev.masthead.model.RawJson;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -36,20 +37,8 @@ final class RawJsonCodec implements Codec<RawJson> {
   /** {@code null} is a JSON value like any other: kept, not dropped. */
   private static final RawJson NULL = RawJson.of("null");
 
-  /**
-   * Re-reads a block whose {@code type} came late: the block was already read once within the
-   * document's limits, so this parser only needs to be as large as the largest document.
-   */
-  static final JsonFactory REPLAY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(Integer.MAX_VALUE)
-          .maxStringLength(Integer.MAX_VALUE)
-          .maxNameLength(Integer.MAX_VALUE)
-          .maxNumberLength(Integer.MAX_VALUE)
-          .maxDocumentLength(-1)
-          .maxTokenCount(-1)
-          .build())
-      .build();
+  private static final RawJson TRUE = RawJson.of("true");
+  private static final RawJson FALSE = RawJson.of("false");
 
   private RawJsonCodec() {}
 
@@ -66,17 +55,71 @@ final class RawJsonCodec implements Codec<RawJson> {
     }
   }
 
+  /**
+   * Reads the value the reader is on as compact text. A scalar, the common case, is written
+   * straight to text; an object or array is copied token by token through a generator. Either
+   * way the model then checks the text, and what it refuses is reported at the value.
+   */
   @Override
-  public RawJson read(JsonReader reader) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator out = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
-      copy(reader, out);
-    }
+  public @Nullable RawJson read(JsonReader reader) {
     try {
-      return RawJson.of(text.toString());
+      switch (reader.token()) {
+        case VALUE_STRING -> {
+          return RawJson.of(quoted(reader.string()));
+        }
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+          return RawJson.of(reader.parser().getString());
+        }
+        case VALUE_TRUE -> {
+          return TRUE;
+        }
+        case VALUE_FALSE -> {
+          return FALSE;
+        }
+        case VALUE_NULL -> {
+          return NULL;
+        }
+        default -> {
+          StringWriter text = new StringWriter();
+          try (JsonGenerator out = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+            copy(reader, out);
+          }
+          return RawJson.of(text.toString());
+        }
+      }
     } catch (ContentValidationException e) {
-      throw reader.invalid(e);
+      reader.invalid(e);
+      return null;
     }
+  }
+
+  /**
+   * The string as a JSON string, exactly as Jackson's generator writes it to text: quotes,
+   * backslashes and control characters escaped, everything else as it is (a lone surrogate
+   * too, which the model then refuses, as it does in an object or array).
+   */
+  private static String quoted(String value) {
+    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
   }
 
   /** Copies the reader's current value, advancing the reader to the value's last token. */
@@ -84,10 +127,13 @@ final class RawJsonCodec implements Codec<RawJson> {
     int depth = 0;
     JsonToken token = reader.token();
     while (true) {
+      if (token == JsonToken.PROPERTY_NAME) {
+        reader.name(); // checked as every name the codecs do not know
+      }
       try {
         depth += copyToken(reader.parser(), token, out);
       } catch (JacksonException e) {
-        throw reader.fatal(e);
+        throw reader.stop(e);
       }
       if (depth == 0) {
         return;

@@ -4,7 +4,9 @@ import dev.masthead.model.ContentValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 
 /**
  * A value written as a JSON string: ids, vocabulary terms, instants, dates, URLs, zones. The
@@ -70,14 +72,18 @@ final class TextCodec<T> implements Codec<T> {
   }
 
   @Override
-  public T read(JsonReader reader) {
+  public @Nullable T read(JsonReader reader) {
+    if (reader.token() != JsonToken.VALUE_STRING) {
+      return reader.wrongType("a string");
+    }
     String text = reader.string();
     try {
       return parse.apply(text);
     } catch (ContentValidationException e) {
-      throw reader.invalid(e);
+      reader.invalid(e);
+      return null;
     } catch (Unparseable e) {
-      throw reader.fail(e.getMessage(), text);
+      return reader.problem(e.getMessage(), text);
     }
   }
 

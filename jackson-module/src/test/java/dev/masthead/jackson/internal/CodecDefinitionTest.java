@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.masthead.model.Block;
 import dev.masthead.model.Heading;
 import dev.masthead.model.RawJson;
+import dev.masthead.model.ReadLimits;
 import dev.masthead.model.UnknownBlock;
 import dev.masthead.model.Violation;
 import java.io.StringWriter;
@@ -44,10 +45,11 @@ final class CodecDefinitionTest {
     return definition.extensions(map -> Map.of(), (map, name, value) -> map.put(name, value));
   }
 
+  @SuppressWarnings("unchecked")
   private static <T> T read(Codec<T> codec, String json) {
     try (JsonParser parser = RawJsonCodec.FACTORY.createParser(ObjectReadContext.empty(), json)) {
       parser.nextToken();
-      return codec.read(JsonReader.at(parser));
+      return Reads.value((Class<T>) Object.class, codec, parser, ReadLimits.defaults(), -1);
     }
   }
 
@@ -111,7 +113,7 @@ final class CodecDefinitionTest {
     ReadFailure twice = catchThrowableOfType(ReadFailure.class,
         () -> read(codec, "{\"p62\":\"a\",\"p61\":\"b\",\"p62\":\"c\",\"p0\":\"d\"}"));
     assertThat(twice).isNotNull();
-    assertThat(twice.violations()).extracting(Violation::pointer, Violation::rule)
+    assertThat(twice.problems().violations()).extracting(Violation::pointer, Violation::rule)
         .containsExactly(tuple("/p62", "must not appear twice in an object"));
   }
 

@@ -2,7 +2,7 @@ package dev.masthead.jackson.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.masthead.model.Violation;
+import dev.masthead.model.ReadLimits;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -14,7 +14,7 @@ final class JsonReaderTest {
     try (JsonParser parser =
         RawJsonCodec.FACTORY.createParser(ObjectReadContext.empty(), "\"x\"")) {
       parser.nextToken();
-      JsonReader reader = JsonReader.at(parser);
+      JsonReader reader = JsonReader.at(parser, ReadLimits.defaults(), -1);
       // Deeper than the path's first array of 16 segments, so that it grows twice: at the
       // 17th segment, an index, and at the 33rd, a name.
       StringBuilder pointer = new StringBuilder();
@@ -29,15 +29,15 @@ final class JsonReaderTest {
       }
 
       assertThat(reader.mark()).isEqualTo(40);
-      assertThat(reader.fail("must be y", "x").violations()).singleElement()
+      reader.problem("must be y", "x");
+      assertThat(reader.problemsKept()).singleElement()
           .satisfies(v -> {
             assertThat(v.pointer()).isEqualTo(pointer.toString());
             assertThat(v.rule()).isEqualTo("must be y");
             assertThat(v.value()).contains("x");
           });
       reader.reset(3);
-      assertThat(reader.fatal("is cut short").violations()).extracting(Violation::pointer)
-          .containsExactly("/p0/1/p2");
+      assertThat(reader.stop("is cut short").violation().pointer()).isEqualTo("/p0/1/p2");
     }
   }
 }
