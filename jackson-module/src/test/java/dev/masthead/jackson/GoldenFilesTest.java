@@ -52,9 +52,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.TreeNode;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -78,9 +78,15 @@ final class GoldenFilesTest {
   private static final Path DIRECTORY = Path.of("src", "test", "resources", "golden");
 
   private static final MastheadJson JSON = MastheadJson.builder().indent(true).build();
-  // As an ObjectMapper: its treeToValue(TreeNode, Class) is in every Jackson 3 (JsonMapper's
-  // own overload is newer), so that the test runs on the oldest supported one too.
-  private static final ObjectMapper MAPPER = MastheadJson.defaults().mapper();
+  private static final JsonMapper MAPPER = MastheadJson.defaults().mapper();
+
+  /**
+   * Through treeToValue(TreeNode, Class), which every Jackson 3 has: the JsonNode overload is
+   * from 3.1, and this test runs on the oldest supported Jackson too.
+   */
+  private static <T> T treeToValue(JsonNode node, Class<T> type) {
+    return MAPPER.treeToValue((TreeNode) node, type);
+  }
 
   /** A golden file: the value it holds and the model type it is read as. */
   record Golden<T>(String file, Class<T> type, T value) {
@@ -303,7 +309,7 @@ final class GoldenFilesTest {
     JsonNode tree = MAPPER.readTree(file);
     Map<String, Object> eventTimes = new LinkedHashMap<>();
     tree.get("eventTimes").propertyStream().forEach(e ->
-        eventTimes.put(e.getKey(), MAPPER.treeToValue(e.getValue(), EventTime.class)));
+        eventTimes.put(e.getKey(), treeToValue(e.getValue(), EventTime.class)));
     // Raw values are read from the stream, not the tree: a JsonNode keeps a number's value but
     // not its text (1.10 would come back as 1.1, 1e400 as Infinity).
     Map<String, Map<String, RawJson>> streamed =
@@ -361,8 +367,8 @@ final class GoldenFilesTest {
   private static Map<String, Object> readSeedPage(byte[] file) {
     JsonNode tree = MAPPER.readTree(file);
     Map<String, Object> page = new LinkedHashMap<>();
-    page.put("publication", MAPPER.treeToValue(tree.get("publication"), Publication.class));
-    page.put("article", MAPPER.treeToValue(tree.get("article"), Article.class));
+    page.put("publication", treeToValue(tree.get("publication"), Publication.class));
+    page.put("article", treeToValue(tree.get("article"), Article.class));
     page.put("related", MAPPER.readerForListOf(ArticleSummary.class)
         .<List<ArticleSummary>>readValue(tree.get("related")));
     page.put("events", MAPPER.readerForListOf(Event.class)
