@@ -393,6 +393,36 @@ final class Validator {
     unique(name, list, ContentLimits.ITEMS, Function.identity(), what);
   }
 
+  private static ContentPath extension(String name) {
+    return ContentPath.root().child("extensions").child(name);
+  }
+
+  /**
+   * At most {@link ContentLimits#EXTENSION_NAME} bytes in UTF-8, not blank, nothing invisible or
+   * line-breaking, no unpaired surrogate: in one pass, plain ASCII names the common case.
+   */
+  private static boolean isExtensionName(String name) {
+    int bytes = 0;
+    boolean blank = true;
+    for (int i = 0, n = name.length(); i < n; ) {
+      char c = name.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        bytes++;
+        blank = false;
+        i++;
+        continue;
+      }
+      int cp = name.codePointAt(i);
+      if (isInvisibleOrBreaking(cp)) {
+        return false;
+      }
+      blank &= Texts.isBlankCodePoint(cp);
+      bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      i += Character.charCount(cp);
+    }
+    return !blank && bytes <= ContentLimits.EXTENSION_NAME;
+  }
+
   private static boolean isInvisibleOrBreaking(int cp) {
     int type = Character.getType(cp);
     return type == Character.CONTROL || type == Character.FORMAT
@@ -418,22 +448,18 @@ final class Validator {
         fail("extensions", "must not have a null name", null);
         continue;
       }
-      ContentPath path = ContentPath.root().child("extensions").child(key);
       if (key.isEmpty()) {
-        add(Violation.of(path, "extension name must not be empty", key));
+        add(Violation.of(extension(key), "extension name must not be empty", key));
       } else if (reserved.contains(key)) {
-        add(Violation.of(path,
+        add(Violation.of(extension(key),
             "extension name must not be a property of " + modelType.getSimpleName(), key));
-      } else if (key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-          > ContentLimits.EXTENSION_NAME
-          || key.codePoints().allMatch(Texts::isBlankCodePoint)
-          || key.codePoints().anyMatch(Validator::isInvisibleOrBreaking)) {
-        add(Violation.of(path, "extension name must be at most "
+      } else if (!isExtensionName(key)) {
+        add(Violation.of(extension(key), "extension name must be at most "
             + ContentLimits.EXTENSION_NAME + " bytes in UTF-8, not blank, without control, format or"
             + " line separator characters or unpaired surrogates", key));
       }
       if (entry.getValue() == null) {
-        add(Violation.of(path, "must not be null", null));
+        add(Violation.of(extension(key), "must not be null", null));
       }
     }
   }

@@ -40,6 +40,8 @@ final class RawJsonCodec implements Codec<RawJson> {
   private static final RawJson TRUE = RawJson.of("true");
   private static final RawJson FALSE = RawJson.of("false");
 
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   private RawJsonCodec() {}
 
   @Override
@@ -112,7 +114,7 @@ final class RawJsonCodec implements Codec<RawJson> {
         case '\f' -> out.append("\\f");
         default -> {
           if (c < 0x20) {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
           } else {
             out.append(c);
           }
