@@ -957,6 +957,7 @@ final class HostileInputTest {
     assertThat(e.pointer()).as("pointer read from " + entryPoint).isEqualTo(pointer)
         .isEqualTo(e.violations().get(0).pointer());
     assertThat(e.rule()).as("rule read from " + entryPoint).contains(rule);
+    e.violations().forEach(v -> JacksonWords.assertNone(v.rule()));
     assertNoEcho(e, doc);
   }
 
