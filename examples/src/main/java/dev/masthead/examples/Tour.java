@@ -23,6 +23,8 @@ public final class Tour {
           OpenVocabularies::main),
       new Recipe("JSON: write, read, keep what a newer version added", JsonRoundTrip.class,
           JsonRoundTrip::main),
+      new Recipe("Bad content as an RFC 9457 problem body", ProblemDetails.class,
+          ProblemDetails::main),
       new Recipe("Related articles, explained tag by tag", RelatedArticles.class,
           RelatedArticles::main));
 

@@ -90,6 +90,20 @@ final class TourTest {
   }
 
   @Test
+  void problemDetailsPrintsAProblemBodyWithEveryViolationByItsPointer() {
+    String out = run(() -> ProblemDetails.main(new String[0]));
+    tools.jackson.databind.JsonNode body =
+        dev.masthead.jackson.MastheadJson.defaults().mapper().readTree(out);
+
+    assertThat(body.get("title").asString()).isEqualTo("Invalid Article");
+    assertThat(body.get("status").asInt()).isEqualTo(400);
+    assertThat(body.get("detail").asString()).isEqualTo("3 problems");
+    assertThat(body.get("errors").valueStream().map(e -> e.get("pointer").asString()))
+        .containsExactly("/id", "/published", "/tags/0/label");
+    assertThat(body.get("errors").get(0).get("value").asString()).isEqualTo("Bad Id");
+  }
+
+  @Test
   void relatedArticlesExplainsEachScoreAsTheSumOfItsTagsContributions() {
     String out = run(() -> RelatedArticles.main(new String[0]));
     assertThat(out).contains(
@@ -121,6 +135,7 @@ final class TourTest {
     assertThat(out).contains("== 1. Quick start (QuickStart) ==",
         "== 2. The seed article, summarised (SeedArticleSummary) ==",
         "== 3. Validation", "== 4. Open vocabularies", "== 5. JSON",
-        "== 6. Related articles, explained tag by tag (RelatedArticles) ==");
+        "== 6. Bad content as an RFC 9457 problem body (ProblemDetails) ==",
+        "== 7. Related articles, explained tag by tag (RelatedArticles) ==");
   }
 }
