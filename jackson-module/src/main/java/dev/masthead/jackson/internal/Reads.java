@@ -179,9 +179,7 @@ public final class Reads {
    * @param length how many of the bytes it is
    */
   public static long firstInvalidUtf8(byte[] bytes, int length) {
-    // A sequence cut short by the end of the input is not reported here: the input ends inside
-    // a string, and the parser says so, on every version.
-    return new Utf8.Checker().check(bytes, 0, length);
+    return Utf8.firstInvalid(bytes, length);
   }
 
   /**

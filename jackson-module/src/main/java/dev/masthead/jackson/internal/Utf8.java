@@ -1,13 +1,19 @@
 package dev.masthead.jackson.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Strict UTF-8 (RFC 3629): the shortest form only, no encoded surrogates, nothing above
- * U+10FFFF. Some Jackson versions decode an overlong form such as {@code C0 AF} as the
- * character it spells ({@code /}), which lets {@code "..\xC0\xAFetc"} pass a check for {@code
- * "../etc"}; {@code MastheadJson} checks its input here first when the Jackson it runs on does
- * not (see {@code Utf8Probe}).
+ * U+10FFFF. Jackson 3.0 and 3.1 decode an overlong form such as {@code C0 AF} as the character
+ * it spells ({@code /}), which lets {@code "..\xC0\xAFetc"} pass a check for {@code "../etc"};
+ * {@code MastheadJson} checks its input here before parsing, on every Jackson version.
  */
 final class Utf8 {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private Utf8() {}
 
   /** {@return the number of bytes of the text's UTF-8 encoding} */
@@ -24,7 +30,7 @@ final class Utf8 {
         bytes += 4;
         i++;
       } else {
-        // A lone surrogate is written as '?' by Java, but Jackson writes a three-byte form.
+        // A lone surrogate: Jackson writes it in a three-byte form.
         bytes += 3;
       }
     }
@@ -32,79 +38,63 @@ final class Utf8 {
   }
 
   /**
-   * Checks bytes that may be one chunk of a longer input: it carries the state of a sequence
-   * cut at a chunk's end over to the next chunk.
+   * {@return the offset of the first byte of {@code bytes[0..length)} that is not UTF-8 (the
+   * lead byte of a broken sequence), or -1}. A sequence cut short by the end is not reported:
+   * the input ends inside a string, which the parser reports as such.
    */
-  static final class Checker {
-    /** Continuation bytes still expected in the current sequence. */
-    private int pending;
-    /** The lowest and highest allowed value of the next continuation byte. */
-    private int low = 0x80;
-    private int high = 0xBF;
-    private long offset;
-    /** The offset in the whole input of the current sequence's lead byte. */
-    private long lead;
-
-    /**
-     * Checks {@code length} bytes from {@code from}; {@return the offset in the whole input of
-     * the first byte that is not UTF-8 (the lead byte of a broken sequence), or -1}
-     */
-    long check(byte[] bytes, int from, int length) {
-      int end = from + length;
-      int i = from;
-      while (i < end) {
-        int b = bytes[i] & 0xFF;
-        if (pending > 0) {
-          if (b < low || b > high) {
-            // The sequence is broken: it is not UTF-8 from its lead byte on.
-            return lead;
-          }
-          low = 0x80;
-          high = 0xBF;
-          pending--;
-          i++;
-          continue;
-        }
-        if (b < 0x80) {
-          // Runs of ASCII: the common case, one comparison a byte.
-          i++;
-          while (i < end && bytes[i] >= 0) {
-            i++;
-          }
-          continue;
-        }
-        lead = offset + (i - from);
-        if (b >= 0xC2 && b <= 0xDF) {
-          pending = 1;
-        } else if (b == 0xE0) {
-          pending = 2;
-          low = 0xA0; // not overlong
-        } else if (b >= 0xE1 && b <= 0xEC || b == 0xEE || b == 0xEF) {
-          pending = 2;
-        } else if (b == 0xED) {
-          pending = 2;
-          high = 0x9F; // not a surrogate
-        } else if (b == 0xF0) {
-          pending = 3;
-          low = 0x90; // not overlong
-        } else if (b >= 0xF1 && b <= 0xF3) {
-          pending = 3;
-        } else if (b == 0xF4) {
-          pending = 3;
-          high = 0x8F; // not above U+10FFFF
-        } else {
-          // 80-BF with no lead byte, C0 and C1 (overlong), F5-FF (never in UTF-8).
-          return offset + (i - from);
-        }
+  static int firstInvalid(byte[] bytes, int length) {
+    int i = 0;
+    while (i < length) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x80) {
+        // Runs of ASCII, the common case: eight bytes at a time, then one at a time.
         i++;
+        while (i + 8 <= length && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+          i += 8;
+        }
+        while (i < length && bytes[i] >= 0) {
+          i++;
+        }
+        continue;
       }
-      offset += length;
-      return -1;
+      int continuation;
+      int low = 0x80;
+      int high = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        continuation = 1;
+      } else if (b == 0xE0) {
+        continuation = 2;
+        low = 0xA0; // not overlong
+      } else if (b >= 0xE1 && b <= 0xEC || b == 0xEE || b == 0xEF) {
+        continuation = 2;
+      } else if (b == 0xED) {
+        continuation = 2;
+        high = 0x9F; // not a surrogate
+      } else if (b == 0xF0) {
+        continuation = 3;
+        low = 0x90; // not overlong
+      } else if (b >= 0xF1 && b <= 0xF3) {
+        continuation = 3;
+      } else if (b == 0xF4) {
+        continuation = 3;
+        high = 0x8F; // not above U+10FFFF
+      } else {
+        // 80-BF with no lead byte, C0 and C1 (overlong), F5-FF (never in UTF-8).
+        return i;
+      }
+      for (int k = 1; k <= continuation; k++) {
+        if (i + k >= length) {
+          return -1;
+        }
+        int c = bytes[i + k] & 0xFF;
+        if (c < low || c > high) {
+          return i;
+        }
+        low = 0x80;
+        high = 0xBF;
+      }
+      i += continuation + 1;
     }
-
-    /** {@return the number of bytes checked so far} */
-    long offset() {
-      return offset;
-    }
+    return -1;
   }
 }
