@@ -105,10 +105,6 @@ final class JsonReader {
     return parser;
   }
 
-  ReadLimits limits() {
-    return limits;
-  }
-
   JsonToken token() {
     return parser.currentToken();
   }
@@ -342,11 +338,6 @@ final class JsonReader {
 
   // ---- Problems ----
 
-  /** {@return whether further problems would only be counted} */
-  boolean full() {
-    return problems.full();
-  }
-
   /** {@return every problem so far, kept or not} */
   int problemCount() {
     return problems.count();
@@ -443,18 +434,6 @@ final class JsonReader {
   private void grow() {
     if (size == path.length) {
       path = Arrays.copyOf(path, size * 2);
-    }
-  }
-
-  /** {@return the current path's length, to return to with {@link #reset}} */
-  int mark() {
-    return size;
-  }
-
-  /** Drops what a read pushed on the path beyond {@code mark}. */
-  void reset(int mark) {
-    while (size > mark) {
-      pop();
     }
   }
 
