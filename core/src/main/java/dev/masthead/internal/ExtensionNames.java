@@ -68,7 +68,7 @@ public final class ExtensionNames {
     schema.put("minLength", 1);
     schema.put("maxLength", ContentLimits.EXTENSION_NAME);
     schema.put("pattern", "^[^" + NOT_IN_NAME.regexClass() + "]*$");
-    schema.put("not", Map.of("pattern", TextKind.blankPattern()));
+    schema.put("not", TextKind.notBlank());
     return schema;
   }
 }

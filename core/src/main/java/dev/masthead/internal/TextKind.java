@@ -195,6 +195,17 @@ public final class TextKind {
   }
 
   /**
+   * {@return what {@code "not"} holds in the JSON Schema of a text that must not be blank}: a
+   * blank string (a {@code null} where one is allowed is not refused by it)
+   */
+  public static Map<String, Object> notBlank() {
+    Map<String, Object> blank = new LinkedHashMap<>();
+    blank.put("type", "string");
+    blank.put("pattern", blankPattern());
+    return blank;
+  }
+
+  /**
    * {@return the JSON Schema keywords of a string of this kind}, besides {@code "type":
    * "string"}: {@code minLength}, {@code maxLength}, the pattern of its characters and, unless
    * it may be blank, a {@code not} of the blank pattern
@@ -207,7 +218,7 @@ public final class TextKind {
     schema.put("maxLength", max);
     schema.put("pattern", charactersPattern());
     if (!mayBeBlank) {
-      schema.put("not", Map.of("pattern", blankPattern()));
+      schema.put("not", notBlank());
     }
     return schema;
   }

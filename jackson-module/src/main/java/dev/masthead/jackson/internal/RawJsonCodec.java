@@ -1,5 +1,6 @@
 package dev.masthead.jackson.internal;
 
+import dev.masthead.internal.CodePoints;
 import dev.masthead.model.ContentLimits;
 import dev.masthead.model.ContentValidationException;
 import dev.masthead.model.RawJson;
@@ -184,8 +185,27 @@ final class RawJsonCodec implements Codec<RawJson> {
     return 0;
   }
 
+  /**
+   * Any JSON value the model keeps: no unpaired surrogate in a string or a name, names of at
+   * most {@link ContentLimits#EXTENSION_NAME} code points (the model counts UTF-8 bytes, which
+   * JSON Schema cannot). Each keyword applies to its own type of value only.
+   */
   @Override
   public Map<String, Object> schema(Schemas schemas) {
-    return new LinkedHashMap<>(); // any JSON value
+    return schemas.reference("RawJson", () -> {
+      String noUnpairedSurrogate = "^[^" + CodePoints.SURROGATES.regexClass() + "]*$";
+      Map<String, Object> ref = Map.of("$ref", "#/$defs/RawJson");
+      Map<String, Object> names = new LinkedHashMap<>();
+      names.put("maxLength", ContentLimits.EXTENSION_NAME);
+      names.put("pattern", noUnpairedSurrogate);
+      Map<String, Object> def = new LinkedHashMap<>();
+      def.put("description", "Any JSON value, kept as read and written back: an extension, or"
+          + " a property of an unknown block.");
+      def.put("pattern", noUnpairedSurrogate);
+      def.put("items", ref);
+      def.put("propertyNames", names);
+      def.put("additionalProperties", ref);
+      return def;
+    });
   }
 }
