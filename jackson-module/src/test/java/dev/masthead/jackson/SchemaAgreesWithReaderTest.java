@@ -43,6 +43,7 @@ import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -110,11 +111,17 @@ final class SchemaAgreesWithReaderTest {
     rules.put("paragraph-length", v -> v.pointer().endsWith("/content")
         && v.rule().startsWith("must be at most 50000 characters long"));
     rules.put("time-zone-known", rule("must be a time zone the tz database knows"));
-    rules.put("extension-name-bytes", rule("extension name must be at most 256 bytes in UTF-8"));
-    rules.put("extension-count", rule("must have at most 256 entries"));
-    rules.put("raw-json-limits", rule("must be valid JSON: nesting deeper than 32")
-        .or(rule("must be valid JSON: number of more than 100 digits"))
+    rules.put("name-bytes", rule("extension name must be at most 256 bytes in UTF-8")
+        .or(rule("must be a property name of at most 256 bytes in UTF-8"))
         .or(rule("must be valid JSON: property name longer than 256 bytes in UTF-8")));
+    rules.put("extension-count", rule("must have at most 256 entries"));
+    rules.put("raw-json-depth", rule("must be valid JSON: nesting deeper than 32"));
+    rules.put("number-digits", rule("must be a number of at most 100 digits")
+        .or(rule("must be valid JSON: number of more than 100 digits")));
+    // The rest of MastheadJson's limits (docs/wire-format.md, "Reading safely").
+    rules.put("read-limits", rule("must not nest objects and arrays more than ")
+        .or(rule("must be a string of at most "))
+        .or(rule("must be a document of at most ")));
     return Map.copyOf(rules);
   }
 
@@ -267,11 +274,25 @@ final class SchemaAgreesWithReaderTest {
       return null;
     }
     if (verdicts.schemaValid() && verdicts.readerCount() == verdicts.reader().size()
-        && verdicts.reader().stream().allMatch(v -> INEXPRESSIBLE.values().stream()
-            .anyMatch(rule -> rule.test(v)))) {
+        && verdicts.reader().stream().allMatch(v -> inexpressibleRule(v) != null)) {
+      verdicts.reader().forEach(v -> ALLOWED.merge(inexpressibleRule(v), 1, Integer::sum));
       return null;
     }
     return verdicts.toString();
+  }
+
+  /** How often each inexpressible rule made the two disagree, in this run. */
+  private static final Map<String, Integer> ALLOWED = new ConcurrentHashMap<>();
+
+  private static @Nullable String inexpressibleRule(Violation violation) {
+    return INEXPRESSIBLE.entrySet().stream().filter(e -> e.getValue().test(violation))
+        .map(Map.Entry::getKey).findFirst().orElse(null);
+  }
+
+  @AfterAll
+  static void printTheDisagreementsAllowed() {
+    System.out.printf("Disagreements allowed, by rule the schema cannot say: %s%n",
+        new java.util.TreeMap<>(ALLOWED));
   }
 
   private static Schema schema(Class<?> type) {
@@ -650,6 +671,18 @@ final class SchemaAgreesWithReaderTest {
       }
       deep.put("acme:deep", nested);
       out.add(replace(document, top, deep, "with an extension 33 levels deep"));
+      Map<String, Object> deeper = copyOf(root);
+      Object deepest = "x";
+      for (int i = 0; i < 70; i++) {
+        deepest = List.of(deepest);
+      }
+      deeper.put("acme:deeper", deepest);
+      out.add(replace(document, top, deeper, "with an extension 70 levels deep"));
+      Map<String, Object> many = copyOf(root);
+      for (int i = 0; i <= 256; i++) {
+        many.put("acme:x" + i, i);
+      }
+      out.add(replace(document, top, many, "with 257 extensions"));
       Map<String, Object> digits = copyOf(root);
       digits.put("acme:big", new RawNumber("1".repeat(101)));
       out.add(replace(document, top, digits, "with a number of 101 digits"));
