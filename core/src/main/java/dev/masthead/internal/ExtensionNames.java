@@ -71,4 +71,27 @@ public final class ExtensionNames {
     schema.put("not", TextKind.notBlank());
     return schema;
   }
+
+  /**
+   * {@return the JSON Schema of an extension's value}, any JSON value as {@code RawJson} holds
+   * it: no unpaired surrogate in a string or a name, names of at most {@link
+   * ContentLimits#EXTENSION_NAME} code points (RawJson counts UTF-8 bytes, and limits depth and
+   * digits, which JSON Schema cannot). Each keyword applies to its own type of value only.
+   *
+   * @param self a reference to this schema, for the values inside arrays and objects
+   */
+  public static Map<String, Object> valueSchema(Map<String, Object> self) {
+    String noUnpairedSurrogate = "^[^" + CodePoints.SURROGATES.regexClass() + "]*$";
+    Map<String, Object> names = new LinkedHashMap<>();
+    names.put("maxLength", ContentLimits.EXTENSION_NAME);
+    names.put("pattern", noUnpairedSurrogate);
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("description", "Any JSON value, kept as read and written back: an extension, or"
+        + " a property of an unknown block.");
+    schema.put("pattern", noUnpairedSurrogate);
+    schema.put("items", self);
+    schema.put("propertyNames", names);
+    schema.put("additionalProperties", self);
+    return schema;
+  }
 }

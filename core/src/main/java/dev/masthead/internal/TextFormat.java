@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  * u} flag, as JSON Schema 2020-12 asks) accept the same strings: anchored with {@code ^} and
  * {@code $}, non-capturing groups, look-arounds, {@code \}{@code uXXXX} escapes, character
  * classes of ASCII ranges; no possessive quantifiers, atomic groups, inline flags, {@code \p}
- * classes or other Java-only syntax ({@code FormatsTest} checks). Repetition of groups is kept
+ * classes or other Java-only syntax ({@code FormatsTest} checks). {@code $} is ECMA-262's end
+ * of input: the model matches whole strings, and a validator on {@code java.util.regex}, where
+ * {@code $} also matches before a last line break, reads it as {@code \z} (networknt's does).
+ * Repetition of groups is kept
  * short or bounded by a look-ahead on the length, so that a validator built on a backtracking
  * engine cannot overflow its stack on a long input.
  */

@@ -72,7 +72,10 @@ import java.util.function.Function;
 /**
  * The wire format: one codec per model type, properties in the order they are written. This
  * class is the single place that says what Masthead's JSON looks like; {@code
- * docs/wire-format.md} and the JSON Schema are written from it.
+ * docs/wire-format.md} and the JSON Schema are written from it. The rules of text and string
+ * formats are not restated here: they come from core's {@code dev.masthead.internal} ({@code
+ * TextKind}, {@code Formats}, {@code ExtensionNames}), where the model's validation takes them
+ * from too.
  */
 public final class Codecs {
   private Codecs() {}

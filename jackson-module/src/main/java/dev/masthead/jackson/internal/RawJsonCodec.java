@@ -1,11 +1,10 @@
 package dev.masthead.jackson.internal;
 
-import dev.masthead.internal.CodePoints;
+import dev.masthead.internal.ExtensionNames;
 import dev.masthead.model.ContentLimits;
 import dev.masthead.model.ContentValidationException;
 import dev.masthead.model.RawJson;
 import java.io.StringWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -185,27 +184,10 @@ final class RawJsonCodec implements Codec<RawJson> {
     return 0;
   }
 
-  /**
-   * Any JSON value the model keeps: no unpaired surrogate in a string or a name, names of at
-   * most {@link ContentLimits#EXTENSION_NAME} code points (the model counts UTF-8 bytes, which
-   * JSON Schema cannot). Each keyword applies to its own type of value only.
-   */
+  /** Any JSON value the model keeps, as {@link ExtensionNames#valueSchema} says. */
   @Override
   public Map<String, Object> schema(Schemas schemas) {
-    return schemas.reference("RawJson", () -> {
-      String noUnpairedSurrogate = "^[^" + CodePoints.SURROGATES.regexClass() + "]*$";
-      Map<String, Object> ref = Map.of("$ref", "#/$defs/RawJson");
-      Map<String, Object> names = new LinkedHashMap<>();
-      names.put("maxLength", ContentLimits.EXTENSION_NAME);
-      names.put("pattern", noUnpairedSurrogate);
-      Map<String, Object> def = new LinkedHashMap<>();
-      def.put("description", "Any JSON value, kept as read and written back: an extension, or"
-          + " a property of an unknown block.");
-      def.put("pattern", noUnpairedSurrogate);
-      def.put("items", ref);
-      def.put("propertyNames", names);
-      def.put("additionalProperties", ref);
-      return def;
-    });
+    return schemas.reference("RawJson",
+        () -> ExtensionNames.valueSchema(Map.of("$ref", "#/$defs/RawJson")));
   }
 }
