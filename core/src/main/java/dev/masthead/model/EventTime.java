@@ -1,5 +1,6 @@
 package dev.masthead.model;
 
+import dev.masthead.internal.Formats;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,7 +8,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
@@ -89,13 +89,19 @@ public final class EventTime {
   }
 
   /**
-   * {@return the time written as ISO 8601 text at any of the four precisions}
+   * {@return the time written as ISO 8601 text at any of the four precisions}: four-digit
+   * years from 0001, real dates, a time to the minute or the second (no fraction) with its
+   * offset, {@code Z} or up to ±18:00
    *
    * @param text {@code 2025}, {@code 2025-09}, {@code 2025-11-20} or {@code
    *     2025-11-20T10:00+01:00}
    * @throws ContentValidationException if it is none of them
    */
   public static EventTime parse(String text) {
+    String rule = Formats.EVENT_TIME.problem(text);
+    if (rule != null) {
+      throw invalid(rule, text);
+    }
     try {
       return switch (text.length()) {
         // Year.parse alone would take "+202" for the year 202: four digits, no sign.
@@ -104,24 +110,10 @@ public final class EventTime {
         case 10 -> of(LocalDate.parse(text));
         default -> of(OffsetDateTime.parse(text));
       };
-    } catch (DateTimeParseException e) {
-      if (e.getCause() instanceof DateTimeException cause) {
-        // Well-formed text of a day or time that does not exist: "2025-02-30", "25:00".
-        throw invalid("must be a real date and time: " + rootMessage(cause), text);
-      }
-      throw invalid("must be an ISO 8601 year, month, date, or date-time with an offset, such as"
-          + " 2025, 2025-09, 2025-11-20 or 2025-11-20T10:00+01:00", text);
     } catch (DateTimeException e) {
+      // Not reached: the format admits real dates and times only.
       throw invalid("must be a real date and time: " + e.getMessage(), text);
     }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return root.getMessage();
   }
 
   private static EventTime checked(EventTime time, int year) {

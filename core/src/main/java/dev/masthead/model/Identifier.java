@@ -1,5 +1,7 @@
 package dev.masthead.model;
 
+import dev.masthead.internal.Formats;
+import dev.masthead.internal.Rules;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -20,14 +22,7 @@ public abstract sealed class Identifier implements Comparable<Identifier>
   }
 
   private static String checked(String type, @Nullable String value) {
-    String rule = null;
-    if (value == null) {
-      rule = "is required";
-    } else if (value.length() > ContentLimits.ID) {
-      rule = "must be at most " + ContentLimits.ID + " characters long, is " + value.length();
-    } else if (!Tokens.isId(value)) {
-      rule = "must be lower-case letters and digits in words joined by '-', '_', '.' or ':'";
-    }
+    String rule = value == null ? Rules.REQUIRED : Formats.ID.problem(value);
     if (rule != null) {
       throw new ContentValidationException(type, List.of(Violation.of(ContentPath.root(), rule, value)));
     }

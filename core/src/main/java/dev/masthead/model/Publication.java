@@ -33,7 +33,10 @@ public abstract sealed class Publication implements WithPublication permits Immu
   /** {@return the organisation that publishes it} */
   public abstract Optional<OrganisationId> publisher();
 
-  /** {@return the time zone its dates are shown in: "Europe/Belgrade"} */
+  /**
+   * {@return the time zone its dates are shown in: "Europe/Belgrade"}, an IANA time zone the
+   * tz database knows, never an offset
+   */
   public abstract Optional<ZoneId> timeZone();
 
   /** {@return properties this version of the model does not know, kept and written back} */
@@ -52,6 +55,7 @@ public abstract sealed class Publication implements WithPublication permits Immu
     v.optionalText("description", description(), ContentLimits.TEXT);
     v.httpUrl("url", url());
     v.optionalEmail("tipsEmail", tipsEmail());
+    v.optionalTimeZone("timeZone", timeZone());
     v.extensions(Publication.class, extensions());
     v.done();
   }

@@ -64,10 +64,7 @@ public abstract sealed class Span implements WithSpan permits ImmutableSpan {
   @Value.Check
   void check() {
     Validator v = Validator.of("Span");
-    if (v.required("text", text())) {
-      v.check(!text().isEmpty(), "text", "must not be empty", text());
-      v.textMayBeBlank("text", text(), ContentLimits.PARAGRAPH);
-    }
+    v.nonEmptyTextMayBeBlank("text", text(), ContentLimits.PARAGRAPH);
     v.unique("marks", marks(), "a mark");
     v.optionalHttpUrl("link", link());
     v.extensions(Span.class, extensions());

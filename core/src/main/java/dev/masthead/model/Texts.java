@@ -1,14 +1,17 @@
 package dev.masthead.model;
 
+import dev.masthead.internal.CodePoints;
+
 /** Small text helpers shared by the model's checks and display methods. */
 final class Texts {
   private Texts() {}
 
-  /** White space, invisible separators and format characters (zero-width space, BOM, ...). */
+  /**
+   * White space, invisible separators and format characters (zero-width space, BOM, ...): the
+   * fixed set {@link CodePoints#BLANK}, the same on every JDK and in the JSON Schema.
+   */
   static boolean isBlankCodePoint(int cp) {
-    return Character.isWhitespace(cp)
-        || Character.isSpaceChar(cp)
-        || Character.getType(cp) == Character.FORMAT;
+    return CodePoints.BLANK.contains(cp);
   }
 
   /** {@return whether the text has nothing but {@link #isBlankCodePoint blank} code points} */

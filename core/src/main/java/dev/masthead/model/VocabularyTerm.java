@@ -1,5 +1,7 @@
 package dev.masthead.model;
 
+import dev.masthead.internal.Formats;
+import dev.masthead.internal.Rules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +82,7 @@ public abstract sealed class VocabularyTerm
       if (term != null) {
         return term;
       }
-      String rule = value == null ? "is required" : formError(value);
+      String rule = value == null ? Rules.REQUIRED : Formats.TERM.problem(value);
       if (rule != null) {
         throw new ContentValidationException(
             vocabulary, List.of(Violation.of(ContentPath.root(), rule, value)));
@@ -94,14 +96,4 @@ public abstract sealed class VocabularyTerm
 
   }
 
-  /** {@return what is wrong with {@code value} as a term, or null if it is well-formed} */
-  static @Nullable String formError(String value) {
-    if (value.length() > ContentLimits.VOCABULARY) {
-      return "must be at most " + ContentLimits.VOCABULARY + " characters long";
-    }
-    if (!Tokens.isTerm(value)) {
-      return "must be lower-case words joined by '-', '_', '.' or ':', such as \"fireside-chat\"";
-    }
-    return null;
-  }
 }

@@ -639,12 +639,12 @@ final class ArticleTest {
   void rejectsInstantsOutsideFourDigitYears(String instant) {
     Instant outside = Instant.parse(instant);
     Rejections.assertOnlyViolation("Article", () -> minimalBuilder().published(outside).build(),
-        "published", "must be in a year from 1 to 9999", outside.toString());
+        "published", "must be in a year from 1 to 9999 in UTC", outside.toString());
     assertThat(Rejections.rejected("Article",
         () -> minimalBuilder().published(Instant.parse("0001-01-01T00:00:00Z"))
             .updated(outside).build()).violations())
         .extracting(v -> v.path().toString(), Violation::rule)
-        .contains(tuple("updated", "must be in a year from 1 to 9999"));
+        .contains(tuple("updated", "must be in a year from 1 to 9999 in UTC"));
   }
 
   @Test

@@ -102,8 +102,11 @@ final class EventTimeTest {
     EventTime time = EventTime.of(OffsetDateTime.of(2025, 11, 20, 10, 0, 30, 999_999_999, CET));
 
     assertThat(time.dateTime()).contains(OffsetDateTime.of(2025, 11, 20, 10, 0, 30, 0, CET));
-    assertThat(time).isEqualTo(EventTime.parse("2025-11-20T10:00:30.5+01:00"));
+    assertThat(time).isEqualTo(EventTime.parse("2025-11-20T10:00:30+01:00"));
     assertThat(time).hasToString("2025-11-20T10:00:30+01:00");
+    // Written, they would be lost: text with a fraction is refused.
+    assertThat(rejected("EventTime", () -> EventTime.parse("2025-11-20T10:00:30.5+01:00"))
+        .violations()).hasSize(1);
   }
 
   @Test

@@ -32,9 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 final class ModelContractTest {
   private static final String EMPTY_NAME_RULE = "extension name must not be empty";
-  private static final String NAME_RULE = "extension name must be at most "
-      + ContentLimits.EXTENSION_NAME + " bytes in UTF-8, not blank, without control, format or"
-      + " line separator characters or unpaired surrogates";
+  private static final String NAME_RULE = "extension name must not be blank, nor contain"
+      + " control, format or line separator characters or unpaired surrogates";
+  private static final String LONG_NAME_RULE = "extension name must be at most "
+      + ContentLimits.EXTENSION_NAME + " bytes in UTF-8";
 
   static Stream<Arguments> samples() {
     return Samples.all().stream().map(s -> Arguments.of(modelType(s).getSimpleName(), s));
@@ -222,7 +223,8 @@ final class ModelContractTest {
     String tooLong = "x".repeat(ContentLimits.EXTENSION_NAME + 1);
     return Stream.of(
         Arguments.of("empty", "", "extensions[\"\"]", "", EMPTY_NAME_RULE),
-        Arguments.of("too long", tooLong, "extensions." + tooLong, "x".repeat(64) + "…", NAME_RULE),
+        Arguments.of("too long", tooLong, "extensions." + tooLong, "x".repeat(64) + "…",
+            LONG_NAME_RULE),
         unprintableIn("NUL", "\u0000", "\\u0000"),
         unprintableIn("start of heading", "\u0001", "\\u0001"),
         unprintableIn("backspace", "\b", "\\u0008"),

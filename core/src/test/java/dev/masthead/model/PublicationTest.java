@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -70,10 +69,28 @@ final class PublicationTest {
     assertThat(publication.extensions()).containsExactly(Map.entry("acme:issn", ACME));
   }
 
-  @Test
-  void acceptsAFixedOffsetAsTimeZone() {
-    assertThat(minimal().timeZone(ZoneOffset.ofHours(1)).build().timeZone())
-        .contains(ZoneOffset.ofHours(1));
+  @ParameterizedTest
+  @ValueSource(strings = {"Europe/Belgrade", "UTC", "Etc/GMT-14", "America/Port-au-Prince",
+      "America/Argentina/Buenos_Aires"})
+  void acceptsAnIanaTimeZone(String zone) {
+    assertThat(minimal().timeZone(ZoneId.of(zone)).build().timeZone()).contains(ZoneId.of(zone));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+01:00", "-05:30", "UTC+01:00", "GMT+1"})
+  void rejectsAnOffsetAsTimeZone(String zone) {
+    ZoneId offset = ZoneId.of(zone);
+    assertOnlyViolation("Publication", () -> minimal().timeZone(offset).build(), "timeZone",
+        "must be an IANA time zone name such as Europe/Belgrade, not an offset", offset.getId());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UT", "Z"})
+  void rejectsAZoneTheTzDatabaseDoesNotKnow(String zone) {
+    // "UT" is a region id to ZoneId.of, with fixed rules of its own, but no tz database zone;
+    // "Z" (UTC as an offset) is shaped like a zone name, and no zone has it.
+    assertOnlyViolation("Publication", () -> minimal().timeZone(ZoneId.of(zone)).build(),
+        "timeZone", "must be a time zone the tz database knows, such as Europe/Belgrade", zone);
   }
 
   @Test

@@ -417,4 +417,41 @@ final class ValidatorTest {
         .startsWith("must be a BCP 47 language tag")
         .doesNotContain("well-formed");
   }
+
+  // --- the rules the JSON Schema says too (issue 11) ---
+
+  @ParameterizedTest
+  @ValueSource(strings = {"i-klingon", "en-GB-oed", "en-a", "sgn-BE-FR"})
+  void rejectsGrandfatheredAndIllFormedTagsThatLocaleTakes(String tag) {
+    assertThat(onlyViolation("Article", () -> article(tag)).rule())
+        .contains("BCP 47 language tag");
+  }
+
+  static Stream<Arguments> urlsJavaParsesWithAHostThatAreNotRfc3986() {
+    String chars = "must be a URL of the characters RFC 3986 allows, others %-encoded";
+    String host = "must be a URL with a host name";
+    return Stream.of(
+        Arguments.of("https://example.com/\u00FC", chars),
+        Arguments.of("https://example.com/?a=[b]", chars),
+        Arguments.of("https://user\u00FC@example.com/", host),
+        Arguments.of("https://example.com:65536/", host),
+        Arguments.of("https://@example.com/", host),
+        Arguments.of("https://example.com:/", host));
+  }
+
+  @ParameterizedTest
+  @MethodSource("urlsJavaParsesWithAHostThatAreNotRfc3986")
+  void rejectsUrlsJavaParsesWithAHostButRfc3986DoesNot(String url, String rule) {
+    URI uri = URI.create(url);
+    assertThat(uri.getHost()).isNotNull();
+    Violation violation = onlyViolation("Image", () -> Image.of(uri, "alt"));
+    assertThat(violation.rule()).isEqualTo(rule);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u0890", "\uDB40\uDC01\uDB40\uDC7F", "\uD80D\uDC3F", "\u200B\u00A0"})
+  void textOfFormatCharactersAndSpacesIsBlankOnEveryJdk(String text) {
+    // U+0890 and U+1343F are format characters of Unicode 14 and 15, later than Java 17's.
+    assertThat(onlyViolation("Heading", () -> heading(text)).rule()).isEqualTo(BLANK_RULE);
+  }
 }

@@ -85,7 +85,7 @@ final class TourTest {
         "byte for byte the same: true",
         "kept as UnknownBlock [question, options]; written back as the same JSON tree: true",
         "Cannot read Article (5 problems)",
-        "/published: must be an ISO 8601 instant",
+        "/published: must be an RFC 3339 date-time",
         "/tags/0/label: is required");
   }
 

@@ -61,9 +61,9 @@ final class HostileInputTest {
 
   private static final String ID_RULE = "lower-case letters and digits";
   private static final String TERM_RULE = "lower-case words";
-  private static final String INSTANT_RULE = "ISO 8601 instant";
+  private static final String INSTANT_RULE = "RFC 3339 date-time";
   private static final String EVENT_TIME_RULE = "ISO 8601 year, month, date, or date-time";
-  private static final String NAME_RULE = "extension name must be at most 256 bytes in UTF-8";
+  private static final String NAME_RULE = "extension name must not be blank, nor contain";
 
   /** Set if anything initialises or builds {@link Tripwire}, a class named by documents. */
   private static final AtomicBoolean TRIPPED = new AtomicBoolean();
@@ -523,7 +523,7 @@ final class HostileInputTest {
             replaced(TOKYO_VISIT, start, "\"start\":\"\"")), "/start", EVENT_TIME_RULE),
         hostile("unknown time zone", text(Publication.class,
             replaced(PUBLICATION, "\"timeZone\":\"Europe/Belgrade\"",
-                "\"timeZone\":\"Mars/Olympus_Mons\"")), "/timeZone", "time zone id"));
+                "\"timeZone\":\"Mars/Olympus_Mons\"")), "/timeZone", "time zone the tz database knows"));
   }
 
   private static List<Arguments> badIdsAndVocabulary() {
@@ -606,7 +606,7 @@ final class HostileInputTest {
         article("javascript: URL", seed(canonical, "\"canonicalUrl\":\"javascript:alert(1)\""),
             "/canonicalUrl", http),
         article("URL with spaces", seed(canonical, "\"canonicalUrl\":\"not a url\""),
-            "/canonicalUrl", "must be a URI"),
+            "/canonicalUrl", http),
         article("relative URL", seed(canonical, "\"canonicalUrl\":\"/relative/path\""),
             "/canonicalUrl", http),
         article("URL without a host", seed(canonical, "\"canonicalUrl\":\"http:///no-host\""),
@@ -619,7 +619,7 @@ final class HostileInputTest {
         article("lead image URL with a space in the host",
             seed("\"leadImage\":{\"url\":\"https://connectingregion.com/",
                 "\"leadImage\":{\"url\":\"https://connecting region.com/"),
-            "/leadImage/url", "must be a URI"),
+            "/leadImage/url", "with a host name"),
         article("file URL in a link block",
             seed("\"url\":\"https://connectingregion.com/gallery/western-balkans-2030/\"",
                 "\"url\":\"file:///etc/passwd\""), "/body/12/url", http),
@@ -641,7 +641,7 @@ final class HostileInputTest {
         hostile("sameAs that is no URL", text(Person.class,
             replaced(IMAMURA, "\"honorificPrefix\":\"H.E.\"",
                 "\"honorificPrefix\":\"H.E.\",\"sameAs\":[\"not a url\"]")), "/sameAs/0",
-            "must be a URI"),
+            http),
         hostile("javascript: URL as an event gallery", text(Event.class,
             replaced(TOKYO_VISIT, "\"place\":\"tokyo\"",
                 "\"place\":\"tokyo\",\"gallery\":\"javascript:void(0)\"")), "/gallery", http));

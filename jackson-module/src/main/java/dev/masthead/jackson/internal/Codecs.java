@@ -3,6 +3,9 @@ package dev.masthead.jackson.internal;
 import static dev.masthead.model.ContentLimits.BLOCKS;
 import static dev.masthead.model.ContentLimits.ITEMS;
 
+import dev.masthead.internal.Formats;
+import dev.masthead.internal.TextFormat;
+import dev.masthead.internal.TextKind;
 import dev.masthead.model.AlternateName;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleId;
@@ -53,9 +56,9 @@ import dev.masthead.model.UnknownBlock;
 import dev.masthead.model.VocabularyTerm;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -69,7 +72,10 @@ import java.util.function.Function;
 /**
  * The wire format: one codec per model type, properties in the order they are written. This
  * class is the single place that says what Masthead's JSON looks like; {@code
- * docs/wire-format.md} and the JSON Schema are written from it.
+ * docs/wire-format.md} and the JSON Schema are written from it. The rules of text and string
+ * formats are not restated here: they come from core's {@code dev.masthead.internal} ({@code
+ * TextKind}, {@code Formats}, {@code ExtensionNames}), where the model's validation takes them
+ * from too.
  */
 public final class Codecs {
   private Codecs() {}
@@ -77,69 +83,67 @@ public final class Codecs {
   // ---- Scalars ----
 
   static final TextCodec<String> STRING = TextCodec.of(s -> s, s -> s);
-  static final TextCodec<String> LINE = STRING.withSchema("minLength", 1,
-      "maxLength", ContentLimits.LINE);
-  static final TextCodec<String> HEADLINE = STRING.withSchema("minLength", 1,
-      "maxLength", ContentLimits.HEADLINE);
-  static final TextCodec<String> TEXT = STRING.withSchema("minLength", 1,
-      "maxLength", ContentLimits.TEXT);
-  static final TextCodec<String> SLUG = STRING.withSchema("maxLength", ContentLimits.SLUG,
-      "pattern", "^[a-z0-9]+(?:-[a-z0-9]+)*$");
-  static final TextCodec<String> EMAIL = STRING.withSchema("format", "email",
-      "maxLength", ContentLimits.EMAIL);
-  static final TextCodec<String> LANGUAGE = STRING.withSchema("maxLength", 35,
-      "pattern", "^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$");
+  static final TextCodec<String> LINE = text(TextKind.line(ContentLimits.LINE));
+  static final TextCodec<String> HEADLINE = text(TextKind.line(ContentLimits.HEADLINE));
+  static final TextCodec<String> TEXT = text(TextKind.text(ContentLimits.TEXT));
+  static final TextCodec<String> ALT_TEXT = text(TextKind.textMayBeBlank(ContentLimits.TEXT));
+  static final TextCodec<String> SPAN_TEXT =
+      text(TextKind.nonEmptyTextMayBeBlank(ContentLimits.PARAGRAPH));
+  static final TextCodec<String> SLUG = STRING.withSchema(Formats.SLUG.schema());
+  static final TextCodec<String> EMAIL = STRING.withSchema(Formats.EMAIL.schema());
+  static final TextCodec<String> LANGUAGE = STRING.withSchema(Formats.LANGUAGE.schema());
+  static final TextCodec<String> COUNTRY_CODE = STRING.withSchema(Formats.COUNTRY_CODE.schema());
 
-  static final IntCodec PIXELS = IntCodec.INSTANCE.withSchema("minimum", 1);
+  /** Free text: the model checks it; the schema says the same from the same definition. */
+  private static TextCodec<String> text(TextKind kind) {
+    return STRING.withSchema(kind.schema());
+  }
+
+  /** What a document's integers are read into: a 32-bit int. */
+  private static final IntCodec INT = IntCodec.INSTANCE;
+
+  static final IntCodec PIXELS = INT.withSchema("minimum", 1, "maximum", Integer.MAX_VALUE);
+
+  /** The text, if it is of the format, else the rule it breaks, as the reader's problem. */
+  private static String checked(TextFormat format, String text) {
+    String rule = format.problem(text);
+    if (rule != null) {
+      throw new TextCodec.Unparseable(rule);
+    }
+    return text;
+  }
 
   static final TextCodec<Instant> INSTANT = TextCodec.of(
-      text -> {
-        try {
-          return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
-        } catch (DateTimeException e) {
-          throw new TextCodec.Unparseable(
-              "must be an ISO 8601 instant such as 2025-12-25T08:00:00Z");
-        }
-      },
-      DateTimeFormatter.ISO_INSTANT::format,
-      "format", "date-time");
+      // RFC 3339 exactly (the format), then read by Java, which converts an offset to UTC.
+      text -> OffsetDateTime.parse(checked(Formats.INSTANT, text)).toInstant(),
+      DateTimeFormatter.ISO_INSTANT::format)
+      .withSchema(Formats.INSTANT.schema());
 
   static final TextCodec<LocalDate> DATE = TextCodec.of(
-      text -> {
-        try {
-          return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-          throw new TextCodec.Unparseable("must be an ISO 8601 date such as 2025-12-25");
-        }
-      },
-      LocalDate::toString,
-      "format", "date");
+      text -> LocalDate.parse(checked(Formats.DATE, text)),
+      LocalDate::toString)
+      .withSchema(Formats.DATE.schema());
 
   static final TextCodec<URI> URL = TextCodec.of(
       text -> {
         try {
           return new URI(text);
         } catch (URISyntaxException e) {
-          throw new TextCodec.Unparseable("must be a URI: " + e.getReason());
+          // Not a URI at all: the format says why (every URL it accepts is a URI).
+          String rule = Formats.URL.problem(text);
+          throw new TextCodec.Unparseable(rule != null ? rule : "must be a URI");
         }
       },
-      URI::toString,
-      "format", "uri", "maxLength", ContentLimits.URL);
+      URI::toString)
+      .withSchema(Formats.URL.schema());
 
   static final TextCodec<ZoneId> ZONE = TextCodec.of(
-      text -> {
-        try {
-          return ZoneId.of(text);
-        } catch (DateTimeException e) {
-          throw new TextCodec.Unparseable("must be a time zone id such as Europe/Belgrade");
-        }
-      },
-      ZoneId::getId);
+      text -> ZoneId.of(checked(Formats.TIME_ZONE, text)),
+      ZoneId::getId)
+      .withSchema(Formats.TIME_ZONE.schema());
 
   static final TextCodec<EventTime> EVENT_TIME = TextCodec.of(EventTime::parse,
-      EventTime::toString,
-      "pattern", "^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2}(?:T.+)?)?)?$",
-      "description", "a year, a month, a day, or a date-time with its UTC offset");
+      EventTime::toString).withSchema(Formats.EVENT_TIME.schema());
 
   static final TextCodec<NameOrder> NAME_ORDER = TextCodec.of(
       text -> switch (text) {
@@ -151,8 +155,7 @@ public final class Codecs {
       "enum", List.of("given-first", "family-first"));
 
   private static <T extends Identifier> TextCodec<T> id(Function<String, T> of) {
-    return TextCodec.of(of, Identifier::value, "maxLength", ContentLimits.ID,
-        "pattern", "^[a-z0-9]+(?:[-_.:][a-z0-9]+)*$");
+    return TextCodec.of(of, Identifier::value).withSchema(Formats.ID.schema());
   }
 
   static final TextCodec<ArticleId> ARTICLE_ID = id(ArticleId::of);
@@ -166,8 +169,8 @@ public final class Codecs {
       Set<T> known) {
     List<String> examples = new ArrayList<>(new TreeSet<>(
         known.stream().map(VocabularyTerm::value).toList()));
-    return TextCodec.of(of, VocabularyTerm::value, "maxLength", ContentLimits.VOCABULARY,
-        "pattern", "^[a-z][a-z0-9]*(?:[-_.:][a-z0-9]+)*$", "examples", examples);
+    return TextCodec.of(of, VocabularyTerm::value).withSchema(Formats.TERM.schema())
+        .withSchema("examples", examples);
   }
 
   static final TextCodec<TagKind> TAG_KIND = term(TagKind::of, TagKind.knownValues());
@@ -188,24 +191,42 @@ public final class Codecs {
 
   // ---- Objects, in dependency order ----
 
+  /** The kinds of tag that stand for an entity: the others have none. */
+  private static final List<String> ENTITY_TAG_KINDS = List.of(TagKind.PERSON.value(),
+      TagKind.ORGANISATION.value(), TagKind.PLACE.value(), TagKind.EVENT.value());
+
+  /** The schema of an object in which the property is present and not null. */
+  private static Map<String, Object> present(String property) {
+    return ordered("required", List.of(property),
+        "properties", Map.of(property, Map.of("not", Map.of("type", "null"))));
+  }
+
+  /** A schema's keywords in the order given: the schema files are written in it. */
+  private static Map<String, Object> ordered(Object... keyValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return map;
+  }
+
   static final ObjectCodec<Image, Image.Builder> IMAGE = ObjectCodec
       .define("Image", "A picture with its alternative text, caption, credit and size.",
           Image::builder, Image.Builder::build)
       .required("url", Image::url, Image.Builder::url, URL)
-      .required("altText", Image::altText, Image.Builder::altText,
-          STRING.withSchema("maxLength", ContentLimits.TEXT))
+      .required("altText", Image::altText, Image.Builder::altText, ALT_TEXT)
       .optional("caption", Image::caption, Image.Builder::caption, TEXT)
       .optional("credit", Image::credit, Image.Builder::credit, LINE)
       .optionalInt("width", Image::width, Image.Builder::width, PIXELS)
       .optionalInt("height", Image::height, Image.Builder::height, PIXELS)
-      .list("depicted", Image::depicted, Image.Builder::addDepicted, PERSON_ID, ITEMS)
+      .uniqueList("depicted", Image::depicted, Image.Builder::addDepicted, PERSON_ID, ITEMS)
       .extensions(Image::extensions, Image.Builder::putExtension);
 
   static final ObjectCodec<Span, Span.Builder> SPAN = ObjectCodec
       .define("Span", "A run of text in a paragraph, with its marks and an optional link.",
           Span::builder, Span.Builder::build)
-      .required("text", Span::text, Span.Builder::text, STRING.withSchema("minLength", 1))
-      .list("marks", Span::marks, Span.Builder::addMark, MARK, ITEMS)
+      .required("text", Span::text, Span.Builder::text, SPAN_TEXT)
+      .uniqueList("marks", Span::marks, Span.Builder::addMark, MARK, ITEMS)
       .optional("link", Span::link, Span.Builder::link, URL)
       .extensions(Span::extensions, Span.Builder::putExtension);
 
@@ -213,7 +234,10 @@ public final class Codecs {
       .define("Paragraph", "A paragraph: runs of text.", Paragraph::builder,
           Paragraph.Builder::build)
       .discriminator(Paragraph.TYPE)
-      .nonEmptyList("content", Paragraph::content, Paragraph.Builder::addContent, SPAN, ITEMS)
+      // At least one span, and not all of them blank.
+      .nonEmptyList("content", Paragraph::content, Paragraph.Builder::addContent, SPAN, ITEMS,
+          Map.of("contains", ordered("required", List.of("text"), "properties",
+              Map.of("text", ordered("type", "string", "not", TextKind.notBlank())))))
       .extensions(Paragraph::extensions, Paragraph.Builder::putExtension);
 
   static final ObjectCodec<Heading, Heading.Builder> HEADING = ObjectCodec
@@ -222,7 +246,7 @@ public final class Codecs {
       .discriminator(Heading.TYPE)
       .required("text", Heading::text, Heading.Builder::text, HEADLINE)
       .defaulted("level", Heading::level, Heading.Builder::level,
-          IntCodec.INSTANCE.withSchema("minimum", Heading.MIN_LEVEL,
+          INT.withSchema("minimum", Heading.MIN_LEVEL,
               "maximum", Heading.MAX_LEVEL), Heading.MIN_LEVEL)
       .extensions(Heading::extensions, Heading.Builder::putExtension);
 
@@ -261,13 +285,14 @@ public final class Codecs {
       .required("text", CallToAction::text, CallToAction.Builder::text, TEXT)
       .optional("email", CallToAction::email, CallToAction.Builder::email, EMAIL)
       .optional("url", CallToAction::url, CallToAction.Builder::url, URL)
+      .rule("oneOf", List.of(present("email"), present("url")))
       .extensions(CallToAction::extensions, CallToAction.Builder::putExtension);
 
   static final ObjectCodec<UnknownBlock, UnknownBlock.Builder> UNKNOWN_BLOCK = ObjectCodec
       .define("UnknownBlock", "A block of a type this version does not know, kept whole.",
           UnknownBlock::builder, UnknownBlock.Builder::build)
       .typeProperty(UnknownBlock::type, UnknownBlock.Builder::type,
-          STRING.withSchema("maxLength", ContentLimits.VOCABULARY))
+          STRING.withSchema(Formats.TERM.schema()))
       .extensions(UnknownBlock::extensions, UnknownBlock.Builder::putExtension);
 
   static final BlockCodec BLOCK = new BlockCodec(PARAGRAPH, HEADING, QUOTE, IMAGE_BLOCK,
@@ -283,9 +308,13 @@ public final class Codecs {
       }, TAG_KIND)
       .required("label", Tag::label, (d, v) -> d.builder.label(v), LINE)
       .optional("entity", t -> t.entity().map(EntityId::value), (d, v) -> d.entity = v,
-          STRING.withSchema("maxLength", ContentLimits.ID,
+          STRING.withSchema(Formats.ID.schema()).withSchema(
               "description", "the id of the person, organisation, place or event the tag"
                   + " stands for, typed by the tag's kind"))
+      // Only an entity tag stands for an entity.
+      .rule("if", ordered("required", List.of("kind"), "properties", Map.of("kind",
+          Map.of("not", Map.of("enum", ENTITY_TAG_KINDS)))))
+      .rule("then", Map.of("properties", Map.of("entity", Map.of("type", "null"))))
       .extensions(Tag::extensions, (d, n, v) -> d.builder.putExtension(n, v));
 
   static final ObjectCodec<Contributor, Contributor.Builder> CONTRIBUTOR = ObjectCodec
@@ -295,6 +324,7 @@ public final class Codecs {
       .optional("name", Contributor::name, Contributor.Builder::name, LINE)
       .defaulted("role", Contributor::role, Contributor.Builder::role, CONTRIBUTOR_ROLE,
           ContributorRole.AUTHOR.value())
+      .rule("anyOf", List.of(present("person"), present("name")))
       .extensions(Contributor::extensions, Contributor.Builder::putExtension);
 
   static final ObjectCodec<Article, Article.Builder> ARTICLE = ObjectCodec
@@ -312,8 +342,8 @@ public final class Codecs {
       .list("byline", Article::byline, Article.Builder::addByline, CONTRIBUTOR, ITEMS)
       .optional("leadImage", Article::leadImage, Article.Builder::leadImage, IMAGE)
       .optional("canonicalUrl", Article::canonicalUrl, Article.Builder::canonicalUrl, URL)
-      .list("related", Article::related, Article.Builder::addRelated, ARTICLE_ID, ITEMS)
-      .list("events", Article::events, Article.Builder::addEvent, EVENT_ID, ITEMS)
+      .uniqueList("related", Article::related, Article.Builder::addRelated, ARTICLE_ID, ITEMS)
+      .uniqueList("events", Article::events, Article.Builder::addEvent, EVENT_ID, ITEMS)
       .extensions(Article::extensions, Article.Builder::putExtension);
 
   static final ObjectCodec<ArticleSummary, ArticleSummary.Builder> ARTICLE_SUMMARY = ObjectCodec
@@ -392,6 +422,7 @@ public final class Codecs {
       .optional("family", PersonName::family, PersonName.Builder::family, LINE)
       .defaulted("order", PersonName::order, PersonName.Builder::order, NAME_ORDER,
           "given-first")
+      .rule("anyOf", List.of(present("given"), present("family")))
       .extensions(PersonName::extensions, PersonName.Builder::putExtension);
 
   static final ObjectCodec<AlternateName, AlternateName.Builder> ALTERNATE_NAME = ObjectCodec
@@ -412,7 +443,7 @@ public final class Codecs {
       .list("positions", Person::positions, Person.Builder::addPosition, POSITION, ITEMS)
       .list("alternateNames", Person::alternateNames, Person.Builder::addAlternateName,
           ALTERNATE_NAME, ITEMS)
-      .list("sameAs", Person::sameAs, Person.Builder::addSameAs, URL, ITEMS)
+      .uniqueList("sameAs", Person::sameAs, Person.Builder::addSameAs, URL, ITEMS)
       .extensions(Person::extensions, Person.Builder::putExtension);
 
   static final ObjectCodec<Organisation, Organisation.Builder> ORGANISATION = ObjectCodec
@@ -427,7 +458,7 @@ public final class Codecs {
       .optional("parent", Organisation::parent, Organisation.Builder::parent, ORGANISATION_ID)
       .list("alternateNames", Organisation::alternateNames,
           Organisation.Builder::addAlternateName, ALTERNATE_NAME, ITEMS)
-      .list("sameAs", Organisation::sameAs, Organisation.Builder::addSameAs, URL, ITEMS)
+      .uniqueList("sameAs", Organisation::sameAs, Organisation.Builder::addSameAs, URL, ITEMS)
       .extensions(Organisation::extensions, Organisation.Builder::putExtension);
 
   static final ObjectCodec<Place, Place.Builder> PLACE = ObjectCodec
@@ -437,11 +468,12 @@ public final class Codecs {
       .required("name", Place::name, Place.Builder::name, LINE)
       .required("kind", Place::kind, Place.Builder::kind, PLACE_KIND)
       .optional("countryCode", Place::countryCode, Place.Builder::countryCode,
-          STRING.withSchema("pattern", "^[A-Z]{2}$"))
-      .list("containedIn", Place::containedIn, Place.Builder::addContainedIn, PLACE_ID, ITEMS)
+          COUNTRY_CODE)
+      .uniqueList("containedIn", Place::containedIn, Place.Builder::addContainedIn, PLACE_ID,
+          ITEMS)
       .list("alternateNames", Place::alternateNames, Place.Builder::addAlternateName,
           ALTERNATE_NAME, ITEMS)
-      .list("sameAs", Place::sameAs, Place.Builder::addSameAs, URL, ITEMS)
+      .uniqueList("sameAs", Place::sameAs, Place.Builder::addSameAs, URL, ITEMS)
       .extensions(Place::extensions, Place.Builder::putExtension);
 
   static final ObjectCodec<Publication, Publication.Builder> PUBLICATION = ObjectCodec

@@ -1,5 +1,6 @@
 package dev.masthead.jackson.internal;
 
+import dev.masthead.internal.ExtensionNames;
 import dev.masthead.internal.Rules;
 import dev.masthead.model.ContentLimits;
 import dev.masthead.model.ContentPath;
@@ -62,6 +63,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
   /** Bits of the properties a document must have: required ones, but no lists. */
   private final long required;
   private final int typeIndex;
+  private final Map<String, Object> rules;
 
   private ObjectCodec(Definition<T, B> d) {
     this.typeSetter = d.typeSetter;
@@ -73,6 +75,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     this.extensions = java.util.Objects.requireNonNull(d.extensions);
     this.extensionSink = java.util.Objects.requireNonNull(d.extensionSink);
     this.description = d.description;
+    this.rules = Map.copyOf(d.rules);
     this.names = Property.names(properties).toArray(new String[0]);
     // Jackson's own matcher: a known name is found from the input bytes, without a String.
     this.matcher = RawJsonCodec.FACTORY.constructNameMatcher(
@@ -330,8 +333,11 @@ final class ObjectCodec<T, B> implements Codec<T> {
     if (!required.isEmpty()) {
       def.put("required", required);
     }
-    // Unknown properties are extensions: kept, and written back.
-    def.put("additionalProperties", true);
+    // Unknown properties are extensions: kept, and written back, with names and values the
+    // model holds.
+    def.put("propertyNames", ExtensionNames.schema());
+    def.put("additionalProperties", RawJsonCodec.INSTANCE.schema(schemas));
+    def.putAll(new java.util.TreeMap<>(rules));
     return def;
   }
 
@@ -346,6 +352,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     private @Nullable BiConsumer<B, String> typeSetter;
     private @Nullable Function<T, Map<String, RawJson>> extensions;
     private @Nullable ExtensionSink<B> extensionSink;
+    private final Map<String, Object> rules = new LinkedHashMap<>();
 
     private Definition(String typeName, String description, Supplier<B> newBuilder,
         Function<B, T> build) {
@@ -395,14 +402,35 @@ final class ObjectCodec<T, B> implements Codec<T> {
 
     <E> Definition<T, B> list(String name, Function<T, List<E>> getter, BiConsumer<B, E> adder,
         Codec<E> codec, int maxItems) {
-      properties.add(Property.list(name, getter, adder, codec, maxItems, false));
+      properties.add(Property.list(name, getter, adder, codec, maxItems, false, false,
+          Map.of()));
       return this;
     }
 
-    /** A list the model requires to have at least one element. */
-    <E> Definition<T, B> nonEmptyList(String name, Function<T, List<E>> getter,
+    /** A list in which the model allows no value twice ({@code uniqueItems}). */
+    <E> Definition<T, B> uniqueList(String name, Function<T, List<E>> getter,
         BiConsumer<B, E> adder, Codec<E> codec, int maxItems) {
-      properties.add(Property.list(name, getter, adder, codec, maxItems, true));
+      properties.add(Property.list(name, getter, adder, codec, maxItems, false, true,
+          Map.of()));
+      return this;
+    }
+
+    /**
+     * A list the model requires to have at least one element; {@code more}: keywords of the
+     * array for what else the model requires of it.
+     */
+    <E> Definition<T, B> nonEmptyList(String name, Function<T, List<E>> getter,
+        BiConsumer<B, E> adder, Codec<E> codec, int maxItems, Map<String, Object> more) {
+      properties.add(Property.list(name, getter, adder, codec, maxItems, true, false, more));
+      return this;
+    }
+
+    /**
+     * A rule across the object's properties, as JSON Schema keywords of the object, such as
+     * {@code oneOf} for "exactly one of email and url".
+     */
+    Definition<T, B> rule(String keyword, Object value) {
+      rules.put(keyword, value);
       return this;
     }
 

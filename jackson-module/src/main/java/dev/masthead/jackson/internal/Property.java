@@ -85,7 +85,8 @@ abstract class Property<T, B> {
       Map<String, Object> schema(Schemas schemas) {
         Map<String, Object> schema = codec.schema(schemas);
         if (defaultValue != null) {
-          schema = new LinkedHashMap<>(schema);
+          // Optional on the wire: missing or null, it is the default.
+          schema = new LinkedHashMap<>(Schemas.nullable(schema));
           schema.put("default", defaultValue);
         }
         return schema;
@@ -117,7 +118,7 @@ abstract class Property<T, B> {
 
       @Override
       Map<String, Object> schema(Schemas schemas) {
-        return codec.schema(schemas);
+        return Schemas.nullable(codec.schema(schemas));
       }
     };
   }
@@ -151,17 +152,19 @@ abstract class Property<T, B> {
 
       @Override
       Map<String, Object> schema(Schemas schemas) {
-        return codec.schema(schemas);
+        return Schemas.nullable(codec.schema(schemas));
       }
     };
   }
 
   /**
    * A list: written when not empty, read from an array whose elements are never null; {@code
-   * nonEmpty} when the model requires at least one element.
+   * nonEmpty} when the model requires at least one element, {@code unique} when it allows no
+   * element twice; {@code more}: more JSON Schema keywords of the array.
    */
   static <T, B, E> Property<T, B> list(String name, Function<T, List<E>> getter,
-      BiConsumer<B, E> adder, Codec<E> codec, int maxItems, boolean nonEmpty) {
+      BiConsumer<B, E> adder, Codec<E> codec, int maxItems, boolean nonEmpty, boolean unique,
+      Map<String, Object> more) {
     return new Property<>(name) {
       @Override
       void write(T value, JsonGenerator generator) {
@@ -237,7 +240,12 @@ abstract class Property<T, B> {
           schema.put("minItems", 1);
         }
         schema.put("maxItems", maxItems);
-        return schema;
+        if (unique) {
+          schema.put("uniqueItems", true);
+        }
+        schema.putAll(more);
+        // A list a document may leave out may also be null; one it must have may not.
+        return nonEmpty ? schema : Schemas.nullable(schema);
       }
     };
   }

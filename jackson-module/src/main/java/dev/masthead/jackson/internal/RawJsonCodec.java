@@ -1,10 +1,10 @@
 package dev.masthead.jackson.internal;
 
+import dev.masthead.internal.ExtensionNames;
 import dev.masthead.model.ContentLimits;
 import dev.masthead.model.ContentValidationException;
 import dev.masthead.model.RawJson;
 import java.io.StringWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -186,8 +186,10 @@ final class RawJsonCodec implements Codec<RawJson> {
     return 0;
   }
 
+  /** Any JSON value the model keeps, as {@link ExtensionNames#valueSchema} says. */
   @Override
   public Map<String, Object> schema(Schemas schemas) {
-    return new LinkedHashMap<>(); // any JSON value
+    return schemas.reference("RawJson",
+        () -> ExtensionNames.valueSchema(Map.of("$ref", "#/$defs/RawJson")));
   }
 }

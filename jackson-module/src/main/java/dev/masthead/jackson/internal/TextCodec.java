@@ -65,6 +65,17 @@ final class TextCodec<T> implements Codec<T> {
     return new TextCodec<>(parse, format, java.util.Collections.unmodifiableMap(more));
   }
 
+  /**
+   * {@return the same codec, described in the schema with more keywords}
+   *
+   * @param facets JSON Schema keywords, in order: a rule definition's {@code schema()}
+   */
+  TextCodec<T> withSchema(Map<String, Object> facets) {
+    Map<String, Object> more = new LinkedHashMap<>(schema);
+    more.putAll(facets);
+    return new TextCodec<>(parse, format, java.util.Collections.unmodifiableMap(more));
+  }
+
   @Override
   public void write(T value, JsonGenerator generator) {
     // Most text values are Strings written as they are: skip the call through format.

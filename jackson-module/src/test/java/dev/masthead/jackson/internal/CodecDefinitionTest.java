@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.masthead.internal.Formats;
 import dev.masthead.model.Block;
 import dev.masthead.model.Heading;
 import dev.masthead.model.RawJson;
@@ -83,7 +84,9 @@ final class CodecDefinitionTest {
     assertThat(line.schema(new Schemas())).containsExactly(entry("type", "string"),
         entry("minLength", 1), entry("maxLength", 300));
     assertThat(instant.schema(new Schemas())).containsExactly(entry("type", "string"),
-        entry("format", "date-time"), entry("description", "when"));
+        entry("maxLength", Formats.INSTANT.maxLength()),
+        entry("pattern", Formats.INSTANT.regex()), entry("format", "date-time"),
+        entry("description", "when"));
     assertThat(read(instant, "\"2025-12-25T08:00:00Z\""))
         .isEqualTo(Instant.parse("2025-12-25T08:00:00Z"));
     assertThat(write(instant, Instant.parse("2025-12-25T08:00:00Z")))
