@@ -15,9 +15,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RawJson {
   private final String text;
+  /** Its tokens, which the model counts as values (see {@link ContentLimits#TOTAL_VALUES}). */
+  private final int values;
 
-  private RawJson(String text) {
+  private RawJson(String text, int values) {
     this.text = text;
+    this.values = values;
   }
 
   /**
@@ -27,12 +30,23 @@ public final class RawJson {
    * @throws ContentValidationException if it is not one valid JSON value within the limits
    */
   public static RawJson of(String json) {
-    String error = json == null ? "is required" : JsonSyntax.check(json);
-    if (error != null) {
-      throw new ContentValidationException(
-          "RawJson", List.of(Violation.of(ContentPath.root(), error, json)));
+    if (json == null) {
+      throw invalid("is required", null);
     }
-    return new RawJson(json);
+    JsonSyntax syntax = JsonSyntax.parse(json);
+    String error = syntax.error();
+    if (error != null) {
+      throw invalid(error, json);
+    }
+    if (syntax.tokens() > ContentLimits.TOTAL_VALUES) {
+      throw invalid(Totals.tooManyValues(syntax.tokens()), json);
+    }
+    return new RawJson(json, syntax.tokens());
+  }
+
+  private static ContentValidationException invalid(String rule, @Nullable String json) {
+    return new ContentValidationException(
+        "RawJson", List.of(Violation.of(ContentPath.root(), rule, json)));
   }
 
   /**
@@ -42,6 +56,11 @@ public final class RawJson {
    */
   public static RawJson ofString(String value) {
     return of(JsonSyntax.quote(value));
+  }
+
+  /** {@return its tokens: each bracket and brace, each property name, each scalar} */
+  int values() {
+    return values;
   }
 
   /** {@return the JSON text, exactly as given} */
