@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Core parses no JSON with a library; it only checks, on construction, that the text is one
  * syntactically valid JSON value (RFC 8259), with no duplicate names in any object, no name
  * longer than {@link ContentLimits#EXTENSION_NAME} bytes in UTF-8, no number of more than {@link
- * ContentLimits#RAW_JSON_NUMBER} digits and at most {@link ContentLimits#RAW_JSON_DEPTH}
- * levels of nesting, so that what is written back is always valid JSON, and reads back. The text is kept exactly as given; equality is equality of the text.
+ * ContentLimits#RAW_JSON_NUMBER} digits, at most {@link ContentLimits#RAW_JSON_DEPTH} levels
+ * of nesting and at most {@link ContentLimits#TOTAL_VALUES} tokens (each bracket and brace,
+ * property name and scalar: the values it counts towards its holder's totals), so that what is
+ * written back is always valid JSON, and reads back. The text is kept exactly as given; equality
+ * is equality of the text.
  */
 public final class RawJson {
   private final String text;
