@@ -36,12 +36,24 @@ public abstract sealed class AlternateName implements WithAlternateName
     return builder().name(name).language(language).build();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .text(name())
+        .text(language())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("AlternateName");
     v.line("name", name(), ContentLimits.LINE);
     v.languageTag("language", language());
     v.extensions(AlternateName.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

@@ -114,6 +114,30 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
     return new Builder();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .id(id())
+        .text(slug())
+        .text(headline())
+        .text(standfirst())
+        .list(body(), Totals::of)
+        .scalar(published())
+        .scalar(updated())
+        .text(language())
+        .text(section())
+        .list(tags(), Tag::totals)
+        .list(byline(), Contributor::totals)
+        .object(leadImage(), Image::totals)
+        .url(canonicalUrl())
+        .ids(related())
+        .ids(events())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Article");
@@ -143,6 +167,7 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
     }
     v.unique("events", events(), "an event");
     v.extensions(Article.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

@@ -54,6 +54,24 @@ public abstract sealed class ArticleSummary implements WithArticleSummary
     return new Builder();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .id(id())
+        .text(slug())
+        .text(headline())
+        .text(excerpt())
+        .scalar(published())
+        .text(section())
+        .object(image(), Image::totals)
+        .list(tags(), Tag::totals)
+        .url(canonicalUrl())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("ArticleSummary");
@@ -66,6 +84,7 @@ public abstract sealed class ArticleSummary implements WithArticleSummary
     v.unique("tags", tags(), ContentLimits.ITEMS, Tag::id, "a tag id");
     v.optionalHttpUrl("canonicalUrl", canonicalUrl());
     v.extensions(ArticleSummary.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

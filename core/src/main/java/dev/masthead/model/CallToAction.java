@@ -42,6 +42,20 @@ public abstract sealed class CallToAction implements Block, WithCallToAction
     return new Builder();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .type(type())
+        .term(kind())
+        .text(text())
+        .text(email())
+        .url(url())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("CallToAction");
@@ -54,6 +68,7 @@ public abstract sealed class CallToAction implements Block, WithCallToAction
     v.check(email.isPresent() != url.isPresent(), email.isPresent() ? "url" : "email",
         "exactly one of email and url must be set", null);
     v.extensions(CallToAction.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

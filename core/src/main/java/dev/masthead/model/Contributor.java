@@ -41,6 +41,18 @@ public abstract sealed class Contributor implements WithContributor permits Immu
     return builder().person(person).build();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .id(person())
+        .text(name())
+        .term(role())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Contributor");
@@ -49,6 +61,7 @@ public abstract sealed class Contributor implements WithContributor permits Immu
         "a contributor needs a person, a name or both", null);
     v.required("role", role());
     v.extensions(Contributor.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

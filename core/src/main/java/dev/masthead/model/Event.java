@@ -90,6 +90,30 @@ public abstract sealed class Event implements WithEvent permits ImmutableEvent {
     return new Builder();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .id(id())
+        .text(name())
+        .text(subtitle())
+        .term(kind())
+        .scalar(start())
+        .scalar(end())
+        .id(place())
+        .text(venue())
+        .id(parent())
+        .list(participants(), Participant::totals)
+        .list(organisations(), EventOrganisation::totals)
+        .url(gallery())
+        .url(url())
+        .text(description())
+        .list(tags(), Tag::totals)
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Event");
@@ -116,6 +140,7 @@ public abstract sealed class Event implements WithEvent permits ImmutableEvent {
     v.optionalText("description", description(), ContentLimits.TEXT);
     v.unique("tags", tags(), ContentLimits.ITEMS, Tag::id, "a tag id");
     v.extensions(Event.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

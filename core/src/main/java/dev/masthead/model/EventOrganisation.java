@@ -33,12 +33,24 @@ public abstract sealed class EventOrganisation implements WithEventOrganisation
     return builder().organisation(organisation).role(role).build();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .id(organisation())
+        .term(role())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("EventOrganisation");
     v.required("organisation", organisation());
     v.required("role", role());
     v.extensions(EventOrganisation.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

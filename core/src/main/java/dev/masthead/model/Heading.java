@@ -48,6 +48,18 @@ public abstract sealed class Heading implements Block, WithHeading permits Immut
     return builder().text(text).build();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .type(type())
+        .text(text())
+        .scalar(level())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Heading");
@@ -55,6 +67,7 @@ public abstract sealed class Heading implements Block, WithHeading permits Immut
     v.check(level() >= MIN_LEVEL && level() <= MAX_LEVEL, "level",
         "must be from " + MIN_LEVEL + " to " + MAX_LEVEL, level());
     v.extensions(Heading.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

@@ -57,6 +57,22 @@ public abstract sealed class Image implements WithImage permits ImmutableImage {
     return builder().url(url).altText(altText).build();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .url(url())
+        .text(altText())
+        .text(caption())
+        .text(credit())
+        .scalar(width())
+        .scalar(height())
+        .ids(depicted())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Image");
@@ -68,6 +84,7 @@ public abstract sealed class Image implements WithImage permits ImmutableImage {
     height().ifPresent(h -> v.check(h > 0, "height", "must be positive", h));
     v.unique("depicted", depicted(), "a person");
     v.extensions(Image.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

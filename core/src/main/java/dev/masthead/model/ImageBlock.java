@@ -36,11 +36,23 @@ public abstract sealed class ImageBlock implements Block, WithImageBlock permits
     return builder().image(image).build();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .type(type())
+        .object(image(), Image::totals)
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("ImageBlock");
     v.required("image", image());
     v.extensions(ImageBlock.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

@@ -14,20 +14,27 @@ final class JsonSyntax {
   private final String in;
   private int pos;
   private @Nullable String error;
+  /** Tokens read: each bracket and brace, each property name, each scalar. */
+  private int tokens;
 
   private JsonSyntax(String in) {
     this.in = in;
   }
 
-  /** {@return null if {@code json} is one valid JSON value, else what is wrong and where} */
-  static @Nullable String check(String json) {
-    if (json.length() > ContentLimits.RAW_JSON) {
-      return "must be at most " + ContentLimits.RAW_JSON + " characters of JSON";
-    }
+  /**
+   * {@return the check of {@code json}}: its {@link #error()}, and if there is none, its {@link
+   * #tokens()}
+   */
+  static JsonSyntax parse(String json) {
     JsonSyntax parser = new JsonSyntax(json);
+    if (json.length() > ContentLimits.RAW_JSON) {
+      parser.error = "must be at most " + ContentLimits.RAW_JSON + " characters of JSON";
+      return parser;
+    }
     parser.skipWhitespace();
     if (parser.pos == json.length()) {
-      return "must be a JSON value, is empty";
+      parser.error = "must be a JSON value, is empty";
+      return parser;
     }
     parser.value(0);
     if (parser.error == null) {
@@ -36,7 +43,17 @@ final class JsonSyntax {
         parser.fail("unexpected text after the JSON value");
       }
     }
-    return parser.error;
+    return parser;
+  }
+
+  /** {@return what is wrong with the text and where, or null if it is one valid JSON value} */
+  @Nullable String error() {
+    return error;
+  }
+
+  /** {@return the value's tokens: each bracket and brace, each property name, each scalar} */
+  int tokens() {
+    return tokens;
   }
 
   static String quote(String value) {
@@ -83,6 +100,7 @@ final class JsonSyntax {
       return;
     }
     char c = in.charAt(pos);
+    tokens++;
     switch (c) {
       case '{' -> object(depth + 1);
       case '[' -> array(depth + 1);
@@ -109,6 +127,7 @@ final class JsonSyntax {
     skipWhitespace();
     if (peek() == '}') {
       pos++;
+      tokens++;
       return;
     }
     Set<String> names = new HashSet<>();
@@ -120,6 +139,7 @@ final class JsonSyntax {
       }
       int nameStart = pos;
       StringBuilder name = new StringBuilder();
+      tokens++;
       string(name);
       if (error != null) {
         return;
@@ -151,6 +171,7 @@ final class JsonSyntax {
         pos++;
       } else if (next == '}') {
         pos++;
+        tokens++;
         return;
       } else {
         fail("expected ',' or '}'");
@@ -167,6 +188,7 @@ final class JsonSyntax {
     skipWhitespace();
     if (peek() == ']') {
       pos++;
+      tokens++;
       return;
     }
     while (error == null) {
@@ -178,6 +200,7 @@ final class JsonSyntax {
         pos++;
       } else if (next == ']') {
         pos++;
+        tokens++;
         return;
       } else {
         fail("expected ',' or ']'");

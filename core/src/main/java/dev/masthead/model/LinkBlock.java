@@ -44,6 +44,20 @@ public abstract sealed class LinkBlock implements Block, WithLinkBlock permits I
     return new Builder();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .type(type())
+        .text(text())
+        .url(url())
+        .term(kind())
+        .id(event())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("LinkBlock");
@@ -51,6 +65,7 @@ public abstract sealed class LinkBlock implements Block, WithLinkBlock permits I
     v.httpUrl("url", url());
     v.required("kind", kind());
     v.extensions(LinkBlock.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

@@ -61,6 +61,24 @@ public abstract sealed class Organisation implements WithOrganisation
     return new Builder();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .id(id())
+        .text(name())
+        .text(acronym())
+        .term(kind())
+        .id(country())
+        .url(website())
+        .id(parent())
+        .list(alternateNames(), AlternateName::totals)
+        .urls(sameAs())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Organisation");
@@ -81,6 +99,7 @@ public abstract sealed class Organisation implements WithOrganisation
       }
     }
     v.extensions(Organisation.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

@@ -55,6 +55,17 @@ public abstract sealed class Paragraph implements Block, WithParagraph permits I
     return builder().addContent(spans).build();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .type(type())
+        .list(content(), Span::totals)
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Paragraph");
@@ -77,6 +88,7 @@ public abstract sealed class Paragraph implements Block, WithParagraph permits I
       }
     }
     v.extensions(Paragraph.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

@@ -56,12 +56,25 @@ public abstract sealed class Participant implements WithParticipant permits Immu
             + position().map(pos -> ", " + pos.label(directory)).orElse(""));
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .id(person())
+        .term(role())
+        .object(position(), Position::totals)
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Participant");
     v.required("person", person());
     v.required("role", role());
     v.extensions(Participant.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

@@ -77,6 +77,22 @@ public abstract sealed class Person implements WithPerson permits ImmutablePerso
     return new Builder();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .id(id())
+        .object(name(), PersonName::totals)
+        .text(honorificPrefix())
+        .text(honorificSuffix())
+        .list(positions(), Position::totals)
+        .list(alternateNames(), AlternateName::totals)
+        .urls(sameAs())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Person");
@@ -93,6 +109,7 @@ public abstract sealed class Person implements WithPerson permits ImmutablePerso
       }
     }
     v.extensions(Person.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

@@ -49,6 +49,18 @@ public abstract sealed class PersonName implements WithPersonName permits Immuta
     return builder().given(given).family(family).build();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .text(given())
+        .text(family())
+        .scalar(order())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("PersonName");
@@ -58,6 +70,7 @@ public abstract sealed class PersonName implements WithPersonName permits Immuta
         "a name needs a given name, a family name or both", null);
     v.required("order", order());
     v.extensions(PersonName.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

@@ -51,6 +51,22 @@ public abstract sealed class Place implements WithPlace permits ImmutablePlace {
     return new Builder();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .id(id())
+        .text(name())
+        .term(kind())
+        .text(countryCode())
+        .ids(containedIn())
+        .list(alternateNames(), AlternateName::totals)
+        .urls(sameAs())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Place");
@@ -73,6 +89,7 @@ public abstract sealed class Place implements WithPlace permits ImmutablePlace {
       }
     }
     v.extensions(Place.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

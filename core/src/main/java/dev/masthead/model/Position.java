@@ -62,6 +62,20 @@ public abstract sealed class Position implements WithPosition permits ImmutableP
     return new Builder();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .text(title())
+        .id(organisation())
+        .id(jurisdiction())
+        .scalar(start())
+        .scalar(end())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Position");
@@ -74,6 +88,7 @@ public abstract sealed class Position implements WithPosition permits ImmutableP
       }
     }
     v.extensions(Position.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

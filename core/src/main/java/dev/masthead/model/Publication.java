@@ -47,6 +47,22 @@ public abstract sealed class Publication implements WithPublication permits Immu
     return new Builder();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .text(name())
+        .text(tagline())
+        .text(description())
+        .url(url())
+        .text(tipsEmail())
+        .id(publisher())
+        .zone(timeZone())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Publication");
@@ -57,6 +73,7 @@ public abstract sealed class Publication implements WithPublication permits Immu
     v.optionalEmail("tipsEmail", tipsEmail());
     v.optionalTimeZone("timeZone", timeZone());
     v.extensions(Publication.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

@@ -47,12 +47,26 @@ public abstract sealed class Quote implements Block, WithQuote permits Immutable
     return builder().text(text).speaker(speaker).build();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .type(type())
+        .text(text())
+        .id(speaker())
+        .text(attribution())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Quote");
     v.text("text", text(), ContentLimits.TEXT);
     v.optionalLine("attribution", attribution(), ContentLimits.LINE);
     v.extensions(Quote.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

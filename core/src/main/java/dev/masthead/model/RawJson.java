@@ -10,14 +10,20 @@ import org.jspecify.annotations.Nullable;
  * <p>Core parses no JSON with a library; it only checks, on construction, that the text is one
  * syntactically valid JSON value (RFC 8259), with no duplicate names in any object, no name
  * longer than {@link ContentLimits#EXTENSION_NAME} bytes in UTF-8, no number of more than {@link
- * ContentLimits#RAW_JSON_NUMBER} digits and at most {@link ContentLimits#RAW_JSON_DEPTH}
- * levels of nesting, so that what is written back is always valid JSON, and reads back. The text is kept exactly as given; equality is equality of the text.
+ * ContentLimits#RAW_JSON_NUMBER} digits, at most {@link ContentLimits#RAW_JSON_DEPTH} levels
+ * of nesting and at most {@link ContentLimits#TOTAL_VALUES} tokens (each bracket and brace,
+ * property name and scalar: the values it counts towards its holder's totals), so that what is
+ * written back is always valid JSON, and reads back. The text is kept exactly as given; equality
+ * is equality of the text.
  */
 public final class RawJson {
   private final String text;
+  /** Its tokens, which the model counts as values (see {@link ContentLimits#TOTAL_VALUES}). */
+  private final int values;
 
-  private RawJson(String text) {
+  private RawJson(String text, int values) {
     this.text = text;
+    this.values = values;
   }
 
   /**
@@ -27,12 +33,23 @@ public final class RawJson {
    * @throws ContentValidationException if it is not one valid JSON value within the limits
    */
   public static RawJson of(String json) {
-    String error = json == null ? "is required" : JsonSyntax.check(json);
-    if (error != null) {
-      throw new ContentValidationException(
-          "RawJson", List.of(Violation.of(ContentPath.root(), error, json)));
+    if (json == null) {
+      throw invalid("is required", null);
     }
-    return new RawJson(json);
+    JsonSyntax syntax = JsonSyntax.parse(json);
+    String error = syntax.error();
+    if (error != null) {
+      throw invalid(error, json);
+    }
+    if (syntax.tokens() > ContentLimits.TOTAL_VALUES) {
+      throw invalid(Totals.tooManyValues(syntax.tokens()), json);
+    }
+    return new RawJson(json, syntax.tokens());
+  }
+
+  private static ContentValidationException invalid(String rule, @Nullable String json) {
+    return new ContentValidationException(
+        "RawJson", List.of(Violation.of(ContentPath.root(), rule, json)));
   }
 
   /**
@@ -42,6 +59,11 @@ public final class RawJson {
    */
   public static RawJson ofString(String value) {
     return of(JsonSyntax.quote(value));
+  }
+
+  /** {@return its tokens: each bracket and brace, each property name, each scalar} */
+  int values() {
+    return values;
   }
 
   /** {@return the JSON text, exactly as given} */

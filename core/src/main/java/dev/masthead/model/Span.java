@@ -61,6 +61,18 @@ public abstract sealed class Span implements WithSpan permits ImmutableSpan {
     return builder().text(text).link(link).build();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .text(text())
+        .terms(marks())
+        .url(link())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Span");
@@ -68,6 +80,7 @@ public abstract sealed class Span implements WithSpan permits ImmutableSpan {
     v.unique("marks", marks(), "a mark");
     v.optionalHttpUrl("link", link());
     v.extensions(Span.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

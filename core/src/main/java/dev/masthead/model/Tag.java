@@ -60,6 +60,19 @@ public abstract sealed class Tag implements WithTag permits ImmutableTag {
         .label(label).build();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .id(id())
+        .term(kind())
+        .text(label())
+        .id(entity())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("Tag");
@@ -75,6 +88,7 @@ public abstract sealed class Tag implements WithTag permits ImmutableTag {
       }
     }
     v.extensions(Tag.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

@@ -26,6 +26,16 @@ public abstract sealed class UnknownBlock implements Block, WithUnknownBlock
     return new Builder();
   }
 
+  /** What it holds in all, packed ({@link Totals}): counted once, when it is built. */
+  @Value.Derived
+  @Value.Auxiliary
+  long totals() {
+    return Totals.of()
+        .type(type())
+        .extensions(extensions())
+        .packed();
+  }
+
   @Value.Check
   void check() {
     Validator v = Validator.of("UnknownBlock");
@@ -35,6 +45,7 @@ public abstract sealed class UnknownBlock implements Block, WithUnknownBlock
       v.term("type", type());
     }
     v.extensions(UnknownBlock.class, extensions());
+    Totals.check(v, totals());
     v.done();
   }
 

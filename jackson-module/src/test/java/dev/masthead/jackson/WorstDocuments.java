@@ -124,20 +124,27 @@ public final class WorstDocuments {
         1000 * (repeats - 1));
   }
 
-  /** Valid: tags with 256 unknown properties each, the most an object keeps. */
+  /**
+   * Valid: tags with 256 unknown properties each, the most an object keeps; as many tags as the
+   * model's total of values allows (about 520 values a tag).
+   */
   static Document unknownProperties(int size) {
-    String extensions = repeat(256, i -> "\"acme:p" + i + "\":" + i);
-    int tags = Math.min(1000, Math.max(1, size / (extensions.length() + 60)));
+    String extensions = repeat(256, i -> "\"acme:property-" + i + "\":" + i);
+    int tags = Math.min(75, Math.max(1, size / (extensions.length() + 60)));
     return new Document("tags with 256 unknown properties each", article(",\"tags\":["
         + repeat(tags, i -> "{\"id\":\"t" + i + "\",\"kind\":\"topic\",\"label\":\"T\","
             + extensions + "}") + "]"), 0);
   }
 
-  /** Valid: extensions nested as deep as raw JSON may be, 32 levels. */
+  /**
+   * Valid: extensions nested as deep as raw JSON may be, 32 levels; as many tags as the model's
+   * total of values allows (about 2,300 values a tag).
+   */
   static Document deepExtensions(int size) {
-    String deep = "[".repeat(29) + "{\"a\":[1,\"x\",true,null,{\"b\":2}]}" + "]".repeat(29);
+    String deep = "[".repeat(29) + "{\"a\":[1,\"" + "x".repeat(600)
+        + "\",true,null,{\"b\":2}]}" + "]".repeat(29);
     String extensions = repeat(32, i -> "\"acme:d" + i + "\":" + deep);
-    int tags = Math.min(1000, Math.max(1, size / (extensions.length() + 60)));
+    int tags = Math.min(18, Math.max(1, size / (extensions.length() + 60)));
     return new Document("tags with 32 extensions nested 32 deep", article(",\"tags\":["
         + repeat(tags, i -> "{\"id\":\"t" + i + "\",\"kind\":\"topic\",\"label\":\"T\","
             + extensions + "}") + "]"), 0);
@@ -153,13 +160,16 @@ public final class WorstDocuments {
             + extensions + "}") + "]"), 0);
   }
 
-  /** Valid: every block with its type last, so that each is buffered and read again. */
+  /**
+   * Valid: every block with its type last, so that each is buffered and read again; as many
+   * blocks as the model's total of values allows (about 20 values a block).
+   */
   static Document typeLast(int size) {
     String block = "{\"content\":[{\"text\":\"A paragraph whose type comes last, "
         + "so that the reader buffers it first.\",\"marks\":[\"emphasis\"]},"
         + "{\"text\":\" And a link.\",\"link\":\"https://connectingregion.com/a\"}],"
         + "\"acme:x\":[1,2,{\"y\":3}],\"type\":\"paragraph\"}";
-    int blocks = Math.min(10_000, Math.max(1, size / block.length()));
+    int blocks = Math.min(2_200, Math.max(1, size / block.length()));
     return new Document("blocks with their type last",
         article(",\"body\":[" + repeat(blocks, i -> block) + "]"), 0);
   }
