@@ -75,9 +75,12 @@ public final class TextFormat {
    * @param value the string
    */
   public boolean accepts(String value) {
-    // More than twice as many chars as code points allowed: too long, without counting them.
-    return value.length() <= 2L * maxLength
-        && value.codePointCount(0, value.length()) <= maxLength && accepts.test(value);
+    // No more chars than code points allowed: short enough, without counting them (the common
+    // case); more than twice as many: too long, without counting them either.
+    int n = value.length();
+    return (n <= maxLength
+        || n <= 2L * maxLength && value.codePointCount(0, n) <= maxLength)
+        && accepts.test(value);
   }
 
   /**
