@@ -5,6 +5,10 @@ import dev.masthead.jackson.WorstDocuments;
 import dev.masthead.model.Article;
 import dev.masthead.model.ContentReadException;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * dense problems, many unknown properties, deep extensions, long names, late block types, long
  * escaped strings, lists and objects far over their maximums) next to a valid article of the same
  * size: the cost of refusing (or accepting) each, per byte, is what {@link HostileReadReport}
- * compares.
+ * compares; and next to Jackson's tokenizer walking the same bytes, the floor for the document's
+ * shape.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -39,6 +44,12 @@ public class HostileReadBenchmark {
   public int document;
 
   private final MastheadJson json = MastheadJson.defaults();
+  /** The floor: Jackson's own tokenizer, with limits off, building nothing. */
+  private final JsonFactory tokenizer = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNameLength(Integer.MAX_VALUE).maxStringLength(Integer.MAX_VALUE)
+          .maxDocumentLength(-1).maxTokenCount(-1).build())
+      .build();
   private byte[] bytes;
 
   /** Builds the document. */
@@ -60,5 +71,21 @@ public class HostileReadBenchmark {
     } catch (ContentReadException e) {
       return e;
     }
+  }
+
+  /**
+   * {@return how many tokens the document has}: only Jackson's parser walking it, the least any
+   * reader of JSON does, so the cost of the document's shape alone (many small tokens cost
+   * more per byte than a few long strings)
+   */
+  @Benchmark
+  public long tokenize() {
+    long tokens = 0;
+    try (JsonParser parser = tokenizer.createParser(ObjectReadContext.empty(), bytes)) {
+      while (parser.nextToken() != null) {
+        tokens++;
+      }
+    }
+    return tokens;
   }
 }

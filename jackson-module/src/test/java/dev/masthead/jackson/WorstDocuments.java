@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Articles within every default read limit that are as costly to read as we can make them: many
@@ -161,17 +164,17 @@ public final class WorstDocuments {
   }
 
   /**
-   * Valid: every block with its type last, so that each is buffered and read again; as many
-   * blocks as the model's total of values allows (about 20 values a block).
+   * Valid: the valid article of the same size with every block's type last, so that each block
+   * is buffered and read again: what that costs, on the same content.
    */
   static Document typeLast(int size) {
-    String block = "{\"content\":[{\"text\":\"A paragraph whose type comes last, "
-        + "so that the reader buffers it first.\",\"marks\":[\"emphasis\"]},"
-        + "{\"text\":\" And a link.\",\"link\":\"https://connectingregion.com/a\"}],"
-        + "\"acme:x\":[1,2,{\"y\":3}],\"type\":\"paragraph\"}";
-    int blocks = Math.min(2_200, Math.max(1, size / block.length()));
-    return new Document("blocks with their type last",
-        article(",\"body\":[" + repeat(blocks, i -> block) + "]"), 0);
+    JsonMapper mapper = JsonMapper.shared();
+    ObjectNode article = (ObjectNode) mapper.readTree(valid(size).json());
+    for (JsonNode block : article.get("body")) {
+      ObjectNode object = (ObjectNode) block;
+      object.set("type", object.remove("type"));
+    }
+    return new Document("blocks with their type last", mapper.writeValueAsBytes(article), 0);
   }
 
   /** Valid: extension strings of escapes only, six bytes a character. */

@@ -104,25 +104,13 @@ public final class Codecs {
 
   static final IntCodec PIXELS = INT.withSchema("minimum", 1, "maximum", Integer.MAX_VALUE);
 
-  /** The text, if it is of the format, else the rule it breaks, as the reader's problem. */
-  private static String checked(TextFormat format, String text) {
-    String rule = format.problem(text);
-    if (rule != null) {
-      throw new TextCodec.Unparseable(rule);
-    }
-    return text;
-  }
-
-  static final TextCodec<Instant> INSTANT = TextCodec.of(
+  static final TextCodec<Instant> INSTANT = TextCodec.of(Formats.INSTANT,
       // RFC 3339 exactly (the format), then read by Java, which converts an offset to UTC.
-      text -> OffsetDateTime.parse(checked(Formats.INSTANT, text)).toInstant(),
-      DateTimeFormatter.ISO_INSTANT::format)
-      .withSchema(Formats.INSTANT.schema());
+      text -> OffsetDateTime.parse(text).toInstant(),
+      DateTimeFormatter.ISO_INSTANT::format);
 
-  static final TextCodec<LocalDate> DATE = TextCodec.of(
-      text -> LocalDate.parse(checked(Formats.DATE, text)),
-      LocalDate::toString)
-      .withSchema(Formats.DATE.schema());
+  static final TextCodec<LocalDate> DATE =
+      TextCodec.of(Formats.DATE, LocalDate::parse, LocalDate::toString);
 
   static final TextCodec<URI> URL = TextCodec.of(
       text -> {
@@ -137,10 +125,8 @@ public final class Codecs {
       URI::toString)
       .withSchema(Formats.URL.schema());
 
-  static final TextCodec<ZoneId> ZONE = TextCodec.of(
-      text -> ZoneId.of(checked(Formats.TIME_ZONE, text)),
-      ZoneId::getId)
-      .withSchema(Formats.TIME_ZONE.schema());
+  static final TextCodec<ZoneId> ZONE =
+      TextCodec.of(Formats.TIME_ZONE, ZoneId::of, ZoneId::getId);
 
   static final TextCodec<EventTime> EVENT_TIME = TextCodec.of(EventTime::parse,
       EventTime::toString).withSchema(Formats.EVENT_TIME.schema());
@@ -155,7 +141,7 @@ public final class Codecs {
       "enum", List.of("given-first", "family-first"));
 
   private static <T extends Identifier> TextCodec<T> id(Function<String, T> of) {
-    return TextCodec.of(of, Identifier::value).withSchema(Formats.ID.schema());
+    return TextCodec.of(Formats.ID, of, Identifier::value);
   }
 
   static final TextCodec<ArticleId> ARTICLE_ID = id(ArticleId::of);
@@ -169,7 +155,7 @@ public final class Codecs {
       Set<T> known) {
     List<String> examples = new ArrayList<>(new TreeSet<>(
         known.stream().map(VocabularyTerm::value).toList()));
-    return TextCodec.of(of, VocabularyTerm::value).withSchema(Formats.TERM.schema())
+    return TextCodec.of(Formats.TERM, of, VocabularyTerm::value)
         .withSchema("examples", examples);
   }
 

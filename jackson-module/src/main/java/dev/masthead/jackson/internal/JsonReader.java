@@ -50,7 +50,10 @@ final class JsonReader {
   private final boolean counting;
   /** The byte offset of the first byte of the input that is not UTF-8, or -1. */
   private final long badUtf8;
-  private Object[] path = new Object[16];
+  /** The path's segments: a property name, or null where the segment is an index. */
+  private String[] names = new String[16];
+  /** The path's segments: the index of an array element, where the name is null. */
+  private int[] indexes = new int[16];
   private int size;
   private long tokens;
   private long nextLengthCheck = LENGTH_CHECK_INTERVAL;
@@ -327,6 +330,15 @@ final class JsonReader {
     return name;
   }
 
+  /** The current number as written in the input (the reader is on a number). */
+  String numberText() {
+    try {
+      return parser.getString();
+    } catch (JacksonException e) {
+      throw stop(e);
+    }
+  }
+
   /** The current string value (the reader is on a VALUE_STRING). */
   String string() {
     try {
@@ -371,8 +383,12 @@ final class JsonReader {
    * returns null.
    */
   <T> @Nullable T wrongType(String expected) {
-    JsonToken token = parser.currentToken();
-    problem("must be " + expected + ", is " + Wording.describe(token), null);
+    if (problems.full()) {
+      // Not kept: not worded either.
+      problems.countMore(1);
+    } else {
+      problem("must be " + expected + ", is " + Wording.describe(parser.currentToken()), null);
+    }
     skipValue();
     return null;
   }
@@ -387,6 +403,10 @@ final class JsonReader {
    * of them in all.
    */
   void invalid(List<Violation> relative, int count) {
+    if (problems.full()) {
+      problems.countMore(count);
+      return;
+    }
     ContentPath here = here();
     for (Violation violation : relative) {
       if (problems.full()) {
@@ -419,21 +439,23 @@ final class JsonReader {
 
   void push(String name) {
     grow();
-    path[size++] = name;
+    names[size++] = name;
   }
 
   void push(int index) {
     grow();
-    path[size++] = index;
+    indexes[size] = index;
+    names[size++] = null;
   }
 
   void pop() {
-    path[--size] = null;
+    names[--size] = null;
   }
 
   private void grow() {
-    if (size == path.length) {
-      path = Arrays.copyOf(path, size * 2);
+    if (size == names.length) {
+      names = Arrays.copyOf(names, size * 2);
+      indexes = Arrays.copyOf(indexes, size * 2);
     }
   }
 
@@ -445,8 +467,8 @@ final class JsonReader {
     List<ContentPath.Segment> segments = new ArrayList<>(base.segments().size() + size);
     segments.addAll(base.segments());
     for (int i = 0; i < size; i++) {
-      segments.add(path[i] instanceof Integer index
-          ? new ContentPath.Index(index) : new ContentPath.Name((String) path[i]));
+      segments.add(names[i] == null
+          ? new ContentPath.Index(indexes[i]) : new ContentPath.Name(names[i]));
     }
     return ContentPath.of(segments);
   }

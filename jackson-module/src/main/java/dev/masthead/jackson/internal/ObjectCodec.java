@@ -146,7 +146,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
    * the most extensions an object may have, the rest are only checked to be well-formed.
    */
   @Nullable T readProperties(JsonReader reader, @Nullable String typeAlreadyRead) {
-    B builder = newBuilder.get();
+    // Made at the first property: an empty object that misses a required property needs none
+    // (a document of empty objects is a builder every three bytes otherwise).
+    B builder = null;
     long seen = 0;
     long given = 0;
     long failed = 0;
@@ -157,11 +159,13 @@ final class ObjectCodec<T, B> implements Codec<T> {
       if (typeIndex < 0 || typeSetter == null) {
         throw new IllegalArgumentException(typeName + " has no type property");
       }
+      builder = newBuilder.get();
       typeSetter.accept(builder, typeAlreadyRead);
       seen |= 1L << typeIndex;
       given |= 1L << typeIndex;
     }
     Set<String> unknownSeen = null;
+    int unknown = 0;
     int match;
     while ((match = reader.nextNameMatch(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       String name = match >= 0 ? names[match] : reader.name();
@@ -176,6 +180,9 @@ final class ObjectCodec<T, B> implements Codec<T> {
         } else {
           seen |= bit;
           if (value != JsonToken.VALUE_NULL) {
+            if (builder == null) {
+              builder = newBuilder.get();
+            }
             if (properties.get(match).read(reader, builder)) {
               given |= bit;
             } else {
@@ -190,25 +197,32 @@ final class ObjectCodec<T, B> implements Codec<T> {
         if (unknownSeen == null) {
           unknownSeen = new HashSet<>();
         }
-        if (!unknownSeen.add(name)) {
+        if (unknown >= ContentLimits.EXTENSIONS) {
+          // Past the most an object keeps: counted, skipped, not remembered (a document can
+          // hold hundreds of thousands), so a repeat among them is not told apart.
+          unknown++;
+          reader.skipValue();
+        } else if (!unknownSeen.add(name)) {
           reader.problem(DUPLICATE, null);
           reader.skipValue();
           otherFailed = true;
-        } else if (unknownSeen.size() > ContentLimits.EXTENSIONS) {
-          reader.skipValue();
         } else {
+          unknown++;
           RawJson raw = RawJsonCodec.INSTANCE.read(reader);
           if (raw == null) {
             otherFailed = true;
           } else {
+            if (builder == null) {
+              builder = newBuilder.get();
+            }
             extensionSink.put(builder, name, raw);
           }
         }
       }
       reader.pop();
     }
-    if (unknownSeen != null && unknownSeen.size() > ContentLimits.EXTENSIONS) {
-      reader.problem(Rules.tooManyExtensions(unknownSeen.size()), null);
+    if (unknown > ContentLimits.EXTENSIONS) {
+      reader.problem(Rules.tooManyExtensions(unknown), null);
       otherFailed = true;
     }
     long missing = required & ~given & ~failed;
@@ -222,7 +236,7 @@ final class ObjectCodec<T, B> implements Codec<T> {
     }
     T built;
     try {
-      built = build.apply(builder);
+      built = build.apply(builder != null ? builder : newBuilder.get());
     } catch (ContentValidationException e) {
       reportModelViolations(reader, e, failed);
       return null;

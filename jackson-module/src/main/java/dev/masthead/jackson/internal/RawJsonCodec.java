@@ -4,7 +4,6 @@ import dev.masthead.internal.ExtensionNames;
 import dev.masthead.model.ContentLimits;
 import dev.masthead.model.ContentValidationException;
 import dev.masthead.model.RawJson;
-import java.io.StringWriter;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -58,9 +57,8 @@ final class RawJsonCodec implements Codec<RawJson> {
   }
 
   /**
-   * Reads the value the reader is on as compact text. A scalar, the common case, is written
-   * straight to text; an object or array is copied token by token through a generator. Either
-   * way the model then checks the text, and what it refuses is reported at the value.
+   * Reads the value the reader is on as compact text, written straight to text token by token.
+   * The model then checks the text, and what it refuses is reported at the value.
    */
   @Override
   public @Nullable RawJson read(JsonReader reader) {
@@ -70,7 +68,7 @@ final class RawJsonCodec implements Codec<RawJson> {
           return RawJson.of(quoted(reader.string()));
         }
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-          return RawJson.of(reader.parser().getString());
+          return RawJson.of(reader.numberText());
         }
         case VALUE_TRUE -> {
           return TRUE;
@@ -82,11 +80,7 @@ final class RawJsonCodec implements Codec<RawJson> {
           return NULL;
         }
         default -> {
-          StringWriter text = new StringWriter();
-          try (JsonGenerator out = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
-            copy(reader, out);
-          }
-          return RawJson.of(text.toString());
+          return RawJson.of(structured(reader));
         }
       }
     } catch (ContentValidationException e) {
@@ -101,8 +95,19 @@ final class RawJsonCodec implements Codec<RawJson> {
    * too, which the model then refuses, as it does in an object or array).
    */
   private static String quoted(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
+    return appendQuoted(new StringBuilder(value.length() + 2), value).toString();
+  }
+
+  /** Appends {@code value} as a JSON string, escaped as Jackson's writer escapes it. */
+  private static StringBuilder appendQuoted(StringBuilder out, String value) {
+    out.append('"');
+    // Most strings need no escape: copied at once up to the first that does.
+    int plain = 0;
+    while (plain < value.length() && needsNoEscape(value.charAt(plain))) {
+      plain++;
+    }
+    out.append(value, 0, plain);
+    for (int i = plain; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -121,27 +126,66 @@ final class RawJsonCodec implements Codec<RawJson> {
         }
       }
     }
-    return out.append('"').toString();
+    return out.append('"');
   }
 
-  /** Copies the reader's current value, advancing the reader to the value's last token. */
-  private static void copy(JsonReader reader, JsonGenerator out) {
+  private static boolean needsNoEscape(char c) {
+    return c >= 0x20 && c != '"' && c != '\\';
+  }
+
+  /**
+   * The object or array the reader is on, as compact text, spelled as Jackson's writer spells
+   * it (strings as {@link #appendQuoted}, numbers as their digits): written straight to text,
+   * no generator. Every token is read through the reader, so the limits hold on it, and every
+   * name is checked as the names the codecs do not know are.
+   */
+  private static String structured(JsonReader reader) {
+    StringBuilder out = new StringBuilder(64);
+    // A comma goes before a name, a value or an opening bracket that follows a value or a
+    // closing bracket: no stack of levels is needed.
+    boolean afterValue = false;
     int depth = 0;
     JsonToken token = reader.token();
     while (true) {
-      if (token == JsonToken.PROPERTY_NAME) {
-        reader.name(); // checked as every name the codecs do not know
-      }
-      try {
-        depth += copyToken(reader.parser(), token, out);
-      } catch (JacksonException e) {
-        throw reader.stop(e);
+      switch (token) {
+        case START_OBJECT, START_ARRAY -> {
+          comma(out, afterValue).append(token == JsonToken.START_OBJECT ? '{' : '[');
+          depth++;
+          afterValue = false;
+        }
+        case END_OBJECT, END_ARRAY -> {
+          out.append(token == JsonToken.END_OBJECT ? '}' : ']');
+          depth--;
+          afterValue = true;
+        }
+        case PROPERTY_NAME -> {
+          appendQuoted(comma(out, afterValue), reader.name()).append(':');
+          afterValue = false;
+        }
+        case VALUE_STRING -> {
+          appendQuoted(comma(out, afterValue), reader.string());
+          afterValue = true;
+        }
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+          comma(out, afterValue).append(reader.numberText());
+          afterValue = true;
+        }
+        case VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> {
+          comma(out, afterValue).append(token == JsonToken.VALUE_TRUE ? "true"
+              : token == JsonToken.VALUE_FALSE ? "false" : "null");
+          afterValue = true;
+        }
+        default -> throw new IllegalArgumentException("not a value token: " + token);
       }
       if (depth == 0) {
-        return;
+        return out.toString();
       }
       token = reader.next();
     }
+  }
+
+  private static StringBuilder comma(StringBuilder out, boolean afterValue) {
+    return afterValue ? out.append(',') : out;
   }
 
   private static void copy(JsonParser parser, JsonGenerator out) {

@@ -1,5 +1,6 @@
 package dev.masthead.jackson.internal;
 
+import dev.masthead.internal.TextFormat;
 import dev.masthead.model.ContentValidationException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +10,10 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
 /**
- * A value written as a JSON string: ids, vocabulary terms, instants, dates, URLs, zones. The
- * model's own factory parses it; what it rejects is reported at the string's path.
+ * A value written as a JSON string: ids, vocabulary terms, instants, dates, URLs, zones. A text
+ * of the wrong {@linkplain TextFormat format} is reported at the string's path without parsing
+ * it (a document can hold hundreds of thousands of bad values: each costs a check, no exception);
+ * the model's own factory parses the rest, and what it rejects is reported there too.
  *
  * @param <T> the value's type
  */
@@ -26,12 +29,14 @@ final class TextCodec<T> implements Codec<T> {
 
   private final Function<String, T> parse;
   private final Function<T, String> format;
+  private final @Nullable TextFormat checked;
   private final Map<String, Object> schema;
 
   private TextCodec(Function<String, T> parse, Function<T, String> format,
-      Map<String, Object> schema) {
+      @Nullable TextFormat checked, Map<String, Object> schema) {
     this.parse = parse;
     this.format = format;
+    this.checked = checked;
     this.schema = schema;
   }
 
@@ -49,7 +54,24 @@ final class TextCodec<T> implements Codec<T> {
     for (int i = 0; i < facets.length; i += 2) {
       schema.put((String) facets[i], facets[i + 1]);
     }
-    return new TextCodec<>(parse, format, java.util.Collections.unmodifiableMap(schema));
+    return new TextCodec<>(parse, format, null, java.util.Collections.unmodifiableMap(schema));
+  }
+
+  /**
+   * A string codec of a text format: the text is checked against it before it is parsed, and
+   * the schema says the format.
+   *
+   * @param checked the format every value's text has
+   * @param parse text of the format to value; throws ContentValidationException or Unparseable
+   * @param format value to text
+   */
+  static <T> TextCodec<T> of(TextFormat checked, Function<String, T> parse,
+      Function<T, String> format) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "string");
+    schema.putAll(checked.schema());
+    return new TextCodec<>(parse, format, checked,
+        java.util.Collections.unmodifiableMap(schema));
   }
 
   /**
@@ -62,7 +84,8 @@ final class TextCodec<T> implements Codec<T> {
     for (int i = 0; i < facets.length; i += 2) {
       more.put((String) facets[i], facets[i + 1]);
     }
-    return new TextCodec<>(parse, format, java.util.Collections.unmodifiableMap(more));
+    return new TextCodec<>(parse, format, checked,
+        java.util.Collections.unmodifiableMap(more));
   }
 
   /**
@@ -73,7 +96,8 @@ final class TextCodec<T> implements Codec<T> {
   TextCodec<T> withSchema(Map<String, Object> facets) {
     Map<String, Object> more = new LinkedHashMap<>(schema);
     more.putAll(facets);
-    return new TextCodec<>(parse, format, java.util.Collections.unmodifiableMap(more));
+    return new TextCodec<>(parse, format, checked,
+        java.util.Collections.unmodifiableMap(more));
   }
 
   @Override
@@ -88,6 +112,10 @@ final class TextCodec<T> implements Codec<T> {
       return reader.wrongType("a string");
     }
     String text = reader.string();
+    String rule = checked == null ? null : checked.problem(text);
+    if (rule != null) {
+      return reader.problem(rule, text);
+    }
     try {
       return parse.apply(text);
     } catch (ContentValidationException e) {
