@@ -141,7 +141,7 @@ public final class Codecs {
       "enum", List.of("given-first", "family-first"));
 
   private static <T extends Identifier> TextCodec<T> id(Function<String, T> of) {
-    return TextCodec.of(Formats.ID, of, Identifier::value);
+    return TextCodec.ofChecking(Formats.ID, of, Identifier::value);
   }
 
   static final TextCodec<ArticleId> ARTICLE_ID = id(ArticleId::of);
@@ -155,7 +155,7 @@ public final class Codecs {
       Set<T> known) {
     List<String> examples = new ArrayList<>(new TreeSet<>(
         known.stream().map(VocabularyTerm::value).toList()));
-    return TextCodec.of(Formats.TERM, of, VocabularyTerm::value)
+    return TextCodec.ofChecking(Formats.TERM, of, VocabularyTerm::value)
         .withSchema("examples", examples);
   }
 

@@ -355,6 +355,11 @@ final class JsonReader {
     return problems.count();
   }
 
+  /** {@return whether every problem from now on is only counted: the most are kept already} */
+  boolean keepsNoMoreProblems() {
+    return problems.full();
+  }
+
   List<Violation> problemsKept() {
     return problems.kept();
   }

@@ -10,10 +10,11 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
 /**
- * A value written as a JSON string: ids, vocabulary terms, instants, dates, URLs, zones. A text
- * of the wrong {@linkplain TextFormat format} is reported at the string's path without parsing
- * it (a document can hold hundreds of thousands of bad values: each costs a check, no exception);
- * the model's own factory parses the rest, and what it rejects is reported there too.
+ * A value written as a JSON string: ids, vocabulary terms, instants, dates, URLs, zones. The
+ * model's own factory parses it; what it rejects is reported at the string's path. Where the
+ * value has a {@linkplain TextFormat format}, a text of the wrong one is reported without being
+ * parsed, whenever that saves an exception (a document can hold hundreds of thousands of bad
+ * values: past the problems kept, each costs a check and a count).
  *
  * @param <T> the value's type
  */
@@ -30,13 +31,16 @@ final class TextCodec<T> implements Codec<T> {
   private final Function<String, T> parse;
   private final Function<T, String> format;
   private final @Nullable TextFormat checked;
+  /** Whether {@link #parse} checks the format itself, as the model's factories do. */
+  private final boolean parseChecks;
   private final Map<String, Object> schema;
 
   private TextCodec(Function<String, T> parse, Function<T, String> format,
-      @Nullable TextFormat checked, Map<String, Object> schema) {
+      @Nullable TextFormat checked, boolean parseChecks, Map<String, Object> schema) {
     this.parse = parse;
     this.format = format;
     this.checked = checked;
+    this.parseChecks = parseChecks;
     this.schema = schema;
   }
 
@@ -54,12 +58,14 @@ final class TextCodec<T> implements Codec<T> {
     for (int i = 0; i < facets.length; i += 2) {
       schema.put((String) facets[i], facets[i + 1]);
     }
-    return new TextCodec<>(parse, format, null, java.util.Collections.unmodifiableMap(schema));
+    return new TextCodec<>(parse, format, null, false,
+        java.util.Collections.unmodifiableMap(schema));
   }
 
   /**
-   * A string codec of a text format: the text is checked against it before it is parsed, and
-   * the schema says the format.
+   * A string codec of a text format that {@code parse} does not check in full (Java's date and
+   * time parsers accept more than RFC 3339): the text is checked against it first, and the
+   * schema says the format.
    *
    * @param checked the format every value's text has
    * @param parse text of the format to value; throws ContentValidationException or Unparseable
@@ -67,10 +73,30 @@ final class TextCodec<T> implements Codec<T> {
    */
   static <T> TextCodec<T> of(TextFormat checked, Function<String, T> parse,
       Function<T, String> format) {
+    return ofFormat(checked, false, parse, format);
+  }
+
+  /**
+   * A string codec of a text format that the model's factory {@code of} checks itself, as it
+   * does for ids and vocabulary terms. The codec checks it too only once the read keeps no more
+   * problems: then a wrong text costs a check, not an exception, and a right one is still
+   * checked once.
+   *
+   * @param checked the format the factory checks
+   * @param of text to value; throws ContentValidationException
+   * @param format value to text
+   */
+  static <T> TextCodec<T> ofChecking(TextFormat checked, Function<String, T> of,
+      Function<T, String> format) {
+    return ofFormat(checked, true, of, format);
+  }
+
+  private static <T> TextCodec<T> ofFormat(TextFormat checked, boolean parseChecks,
+      Function<String, T> parse, Function<T, String> format) {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", "string");
     schema.putAll(checked.schema());
-    return new TextCodec<>(parse, format, checked,
+    return new TextCodec<>(parse, format, checked, parseChecks,
         java.util.Collections.unmodifiableMap(schema));
   }
 
@@ -84,7 +110,7 @@ final class TextCodec<T> implements Codec<T> {
     for (int i = 0; i < facets.length; i += 2) {
       more.put((String) facets[i], facets[i + 1]);
     }
-    return new TextCodec<>(parse, format, checked,
+    return new TextCodec<>(parse, format, checked, parseChecks,
         java.util.Collections.unmodifiableMap(more));
   }
 
@@ -96,7 +122,7 @@ final class TextCodec<T> implements Codec<T> {
   TextCodec<T> withSchema(Map<String, Object> facets) {
     Map<String, Object> more = new LinkedHashMap<>(schema);
     more.putAll(facets);
-    return new TextCodec<>(parse, format, checked,
+    return new TextCodec<>(parse, format, checked, parseChecks,
         java.util.Collections.unmodifiableMap(more));
   }
 
@@ -112,9 +138,11 @@ final class TextCodec<T> implements Codec<T> {
       return reader.wrongType("a string");
     }
     String text = reader.string();
-    String rule = checked == null ? null : checked.problem(text);
-    if (rule != null) {
-      return reader.problem(rule, text);
+    if (checked != null && (!parseChecks || reader.keepsNoMoreProblems())) {
+      String rule = checked.problem(text);
+      if (rule != null) {
+        return reader.problem(rule, text);
+      }
     }
     try {
       return parse.apply(text);
