@@ -56,35 +56,6 @@ final class JsonSyntax {
     return tokens;
   }
 
-  static String quote(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          boolean unpaired = Character.isHighSurrogate(c)
-              ? i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
-              : Character.isLowSurrogate(c)
-                  && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
-          if (c < 0x20 || unpaired) {
-            // Upper-case hex, as Jackson writes escapes: read back, the value is the same text.
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
-  }
-
   private void fail(String what) {
     if (error == null) {
       error = "must be valid JSON: " + what + " at offset " + pos;

@@ -1,5 +1,6 @@
 package dev.masthead.model;
 
+import dev.masthead.internal.JsonStrings;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -58,7 +59,7 @@ public final class RawJson {
    * @param value any text
    */
   public static RawJson ofString(String value) {
-    return of(JsonSyntax.quote(value));
+    return of(JsonStrings.quoteEscapingUnpaired(value));
   }
 
   /** {@return its tokens: each bracket and brace, each property name, each scalar} */

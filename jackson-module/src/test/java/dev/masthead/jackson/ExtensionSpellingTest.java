@@ -1,7 +1,9 @@
 package dev.masthead.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.masthead.model.ContentReadException;
 import dev.masthead.model.Tag;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,19 @@ final class ExtensionSpellingTest {
       checked++;
     }
     assertThat(checked).isEqualTo(2_000);
+  }
+
+  /**
+   * A lone surrogate, which Jackson's writer cannot write as UTF-8, is refused in an extension
+   * (as the JSON Schema refuses it), where it is.
+   */
+  @Test
+  void loneSurrogateInAnExtensionIsRefusedWhereItIs() {
+    assertThatThrownBy(() -> JSON.read("{\"id\":\"t\",\"kind\":\"topic\",\"label\":\"T\","
+        + "\"acme:x\":{\"a\":\"x\\ud800y\"}}", Tag.class))
+        .isInstanceOfSatisfying(ContentReadException.class, e ->
+            assertThat(e.violations()).singleElement()
+                .satisfies(v -> assertThat(v.path().pointer()).isEqualTo("/acme:x")));
   }
 
   /** A compact JSON value: objects and arrays of strings of awkward characters, ints, literals. */

@@ -1,6 +1,7 @@
 package dev.masthead.jackson.internal;
 
 import dev.masthead.internal.ExtensionNames;
+import dev.masthead.internal.JsonStrings;
 import dev.masthead.model.ContentLimits;
 import dev.masthead.model.ContentValidationException;
 import dev.masthead.model.RawJson;
@@ -39,8 +40,6 @@ final class RawJsonCodec implements Codec<RawJson> {
   private static final RawJson TRUE = RawJson.of("true");
   private static final RawJson FALSE = RawJson.of("false");
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
   private RawJsonCodec() {}
 
   @Override
@@ -65,7 +64,7 @@ final class RawJsonCodec implements Codec<RawJson> {
     try {
       switch (reader.token()) {
         case VALUE_STRING -> {
-          return RawJson.of(quoted(reader.string()));
+          return RawJson.of(JsonStrings.quote(reader.string()));
         }
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
           return RawJson.of(reader.numberText());
@@ -94,48 +93,9 @@ final class RawJsonCodec implements Codec<RawJson> {
    * backslashes and control characters escaped, everything else as it is (a lone surrogate
    * too, which the model then refuses, as it does in an object or array).
    */
-  private static String quoted(String value) {
-    return appendQuoted(new StringBuilder(value.length() + 2), value).toString();
-  }
-
-  /** Appends {@code value} as a JSON string, escaped as Jackson's writer escapes it. */
-  private static StringBuilder appendQuoted(StringBuilder out, String value) {
-    out.append('"');
-    // Most strings need no escape: copied at once up to the first that does.
-    int plain = 0;
-    while (plain < value.length() && needsNoEscape(value.charAt(plain))) {
-      plain++;
-    }
-    out.append(value, 0, plain);
-    for (int i = plain; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          if (c < 0x20) {
-            out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"');
-  }
-
-  private static boolean needsNoEscape(char c) {
-    return c >= 0x20 && c != '"' && c != '\\';
-  }
-
   /**
    * The object or array the reader is on, as compact text, spelled as Jackson's writer spells
-   * it (strings as {@link #appendQuoted}, numbers as their digits): written straight to text,
+   * it (strings as {@link JsonStrings}, numbers as their digits): written straight to text,
    * no generator. Every token is read through the reader, so the limits hold on it, and every
    * name is checked as the names the codecs do not know are.
    */
@@ -159,11 +119,11 @@ final class RawJsonCodec implements Codec<RawJson> {
           afterValue = true;
         }
         case PROPERTY_NAME -> {
-          appendQuoted(comma(out, afterValue), reader.name()).append(':');
+          JsonStrings.appendQuoted(comma(out, afterValue), reader.name()).append(':');
           afterValue = false;
         }
         case VALUE_STRING -> {
-          appendQuoted(comma(out, afterValue), reader.string());
+          JsonStrings.appendQuoted(comma(out, afterValue), reader.string());
           afterValue = true;
         }
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
