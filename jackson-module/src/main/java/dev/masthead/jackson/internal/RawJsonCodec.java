@@ -7,12 +7,10 @@ import dev.masthead.model.ContentValidationException;
 import dev.masthead.model.RawJson;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
@@ -88,11 +86,6 @@ final class RawJsonCodec implements Codec<RawJson> {
     }
   }
 
-  /**
-   * The string as a JSON string, exactly as Jackson's generator writes it to text: quotes,
-   * backslashes and control characters escaped, everything else as it is (a lone surrogate
-   * too, which the model then refuses, as it does in an object or array).
-   */
   /**
    * The object or array the reader is on, as compact text, spelled as Jackson's writer spells
    * it (strings as {@link JsonStrings}, numbers as their digits): written straight to text,
