@@ -1,12 +1,6 @@
 package dev.masthead.jackson.internal;
 
 import dev.masthead.model.Block;
-import dev.masthead.model.CallToAction;
-import dev.masthead.model.Heading;
-import dev.masthead.model.ImageBlock;
-import dev.masthead.model.LinkBlock;
-import dev.masthead.model.Paragraph;
-import dev.masthead.model.Quote;
 import dev.masthead.model.UnknownBlock;
 import dev.masthead.internal.Rules;
 import java.util.ArrayList;
@@ -27,29 +21,24 @@ import tools.jackson.databind.util.TokenBuffer;
  * buffers the block's tokens to find the type, then reads them from the buffer.
  */
 final class BlockCodec implements Codec<Block> {
-  private final ObjectCodec<Paragraph, ?> paragraph;
-  private final ObjectCodec<Heading, ?> heading;
-  private final ObjectCodec<Quote, ?> quote;
-  private final ObjectCodec<ImageBlock, ?> image;
-  private final ObjectCodec<LinkBlock, ?> link;
-  private final ObjectCodec<CallToAction, ?> callToAction;
+  /** The block types this version knows, in the order the schema lists them. */
+  private final List<ObjectCodec<? extends Block, ?>> known;
   private final ObjectCodec<UnknownBlock, ?> unknown;
+  /** The one table of block types: its wire name to its codec. */
   private final Map<String, ObjectCodec<? extends Block, ?>> byType;
 
-  BlockCodec(ObjectCodec<Paragraph, ?> paragraph, ObjectCodec<Heading, ?> heading,
-      ObjectCodec<Quote, ?> quote, ObjectCodec<ImageBlock, ?> image,
-      ObjectCodec<LinkBlock, ?> link, ObjectCodec<CallToAction, ?> callToAction,
-      ObjectCodec<UnknownBlock, ?> unknown) {
-    this.paragraph = paragraph;
-    this.heading = heading;
-    this.quote = quote;
-    this.image = image;
-    this.link = link;
-    this.callToAction = callToAction;
+  /**
+   * The codec of body blocks.
+   *
+   * @param known every block type this version knows, each with its {@code discriminator}: a
+   *     new block type is one more entry here (and its model class)
+   * @param unknown the codec of a block of any other type
+   */
+  BlockCodec(List<ObjectCodec<? extends Block, ?>> known, ObjectCodec<UnknownBlock, ?> unknown) {
+    this.known = List.copyOf(known);
     this.unknown = unknown;
     Map<String, ObjectCodec<? extends Block, ?>> types = new LinkedHashMap<>();
-    for (ObjectCodec<? extends Block, ?> codec :
-        List.of(paragraph, heading, quote, image, link, callToAction)) {
+    for (ObjectCodec<? extends Block, ?> codec : known) {
       types.put(codec.discriminator(), codec);
     }
     if (!types.keySet().equals(Block.knownTypes())) {
@@ -61,21 +50,11 @@ final class BlockCodec implements Codec<Block> {
 
   @Override
   public void write(Block block, JsonGenerator generator) {
-    if (block instanceof Paragraph p) {
-      paragraph.write(p, generator);
-    } else if (block instanceof Heading h) {
-      heading.write(h, generator);
-    } else if (block instanceof Quote q) {
-      quote.write(q, generator);
-    } else if (block instanceof ImageBlock i) {
-      image.write(i, generator);
-    } else if (block instanceof LinkBlock l) {
-      link.write(l, generator);
-    } else if (block instanceof CallToAction c) {
-      callToAction.write(c, generator);
-    } else {
-      unknown.write((UnknownBlock) block, generator);
-    }
+    // A block's type() is its wire name; an unknown block's is one no known type has.
+    @SuppressWarnings("unchecked")
+    ObjectCodec<Block, ?> codec =
+        (ObjectCodec<Block, ?>) byType.getOrDefault(block.type(), unknown);
+    codec.write(block, generator);
   }
 
   @Override
@@ -165,8 +144,7 @@ final class BlockCodec implements Codec<Block> {
   @Override
   public Map<String, Object> schema(Schemas schemas) {
     List<Object> oneOf = new ArrayList<>();
-    for (ObjectCodec<? extends Block, ?> codec :
-        List.of(paragraph, heading, quote, image, link, callToAction)) {
+    for (ObjectCodec<? extends Block, ?> codec : known) {
       oneOf.add(codec.schema(schemas));
     }
     Map<String, Object> unknownRef = unknown.schema(schemas);

@@ -281,8 +281,9 @@ public final class Codecs {
           STRING.withSchema(Formats.TERM.schema()))
       .extensions(UnknownBlock::extensions, UnknownBlock.Builder::putExtension);
 
-  static final BlockCodec BLOCK = new BlockCodec(PARAGRAPH, HEADING, QUOTE, IMAGE_BLOCK,
-      LINK_BLOCK, CALL_TO_ACTION, UNKNOWN_BLOCK);
+  /** The block types, one entry each: the table a body block's {@code type} is looked up in. */
+  static final BlockCodec BLOCK = new BlockCodec(
+      List.of(PARAGRAPH, HEADING, QUOTE, IMAGE_BLOCK, LINK_BLOCK, CALL_TO_ACTION), UNKNOWN_BLOCK);
 
   static final ObjectCodec<Tag, TagDraft> TAG = ObjectCodec
       .define("Tag", "A tag: id, kind, label, and the entity it stands for.", TagDraft::new,

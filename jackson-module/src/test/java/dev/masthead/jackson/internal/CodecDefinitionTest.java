@@ -16,6 +16,7 @@ import dev.masthead.model.Violation;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -129,8 +130,8 @@ final class CodecDefinitionTest {
 
   @Test
   void blockCodecOfTheModelsBlockTypesReadsEachBlockByItsType() {
-    BlockCodec codec = new BlockCodec(Codecs.PARAGRAPH, Codecs.HEADING, Codecs.QUOTE,
-        Codecs.IMAGE_BLOCK, Codecs.LINK_BLOCK, Codecs.CALL_TO_ACTION, Codecs.UNKNOWN_BLOCK);
+    BlockCodec codec = new BlockCodec(List.of(Codecs.PARAGRAPH, Codecs.HEADING, Codecs.QUOTE,
+        Codecs.IMAGE_BLOCK, Codecs.LINK_BLOCK, Codecs.CALL_TO_ACTION), Codecs.UNKNOWN_BLOCK);
     String heading = "{\"type\":\"heading\",\"text\":\"Background\",\"level\":3}";
     String quote = "{\"text\":\"Stability.\",\"type\":\"quote\"}";
     String future = "{\"type\":\"acme:map\",\"zoom\":3}";
@@ -152,8 +153,8 @@ final class CodecDefinitionTest {
         .required("text", Heading::text, Heading.Builder::text, Codecs.HEADLINE)
         .extensions(Heading::extensions, Heading.Builder::putExtension);
 
-    assertThatThrownBy(() -> new BlockCodec(Codecs.PARAGRAPH, subheading, Codecs.QUOTE,
-        Codecs.IMAGE_BLOCK, Codecs.LINK_BLOCK, Codecs.CALL_TO_ACTION, Codecs.UNKNOWN_BLOCK))
+    assertThatThrownBy(() -> new BlockCodec(List.of(Codecs.PARAGRAPH, subheading, Codecs.QUOTE,
+        Codecs.IMAGE_BLOCK, Codecs.LINK_BLOCK, Codecs.CALL_TO_ACTION), Codecs.UNKNOWN_BLOCK))
         .isExactlyInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("block codecs [paragraph, subheading, quote, image, link, "
             + "call-to-action] do not match the model's block types ");
