@@ -48,9 +48,25 @@ public final class CodePoints {
 
   /** Sorted, disjoint, non-adjacent ranges: first, last, first, last, ... */
   private final int[] ranges;
+  /** The same set's ASCII members, a bit each: most text is ASCII, looked up at once. */
+  private final long asciiLow;
+  private final long asciiHigh;
 
   private CodePoints(int[] ranges) {
     this.ranges = ranges;
+    long low = 0;
+    long high = 0;
+    for (int cp = 0; cp < 128; cp++) {
+      if (inRanges(ranges, cp)) {
+        if (cp < 64) {
+          low |= 1L << cp;
+        } else {
+          high |= 1L << (cp - 64);
+        }
+      }
+    }
+    this.asciiLow = low;
+    this.asciiHigh = high;
   }
 
   /**
@@ -146,6 +162,13 @@ public final class CodePoints {
    * @param cp a code point; an unpaired surrogate stands for itself
    */
   public boolean contains(int cp) {
+    if (cp >= 0 && cp < 128) {
+      return ((cp < 64 ? asciiLow >>> cp : asciiHigh >>> (cp - 64)) & 1) != 0;
+    }
+    return inRanges(ranges, cp);
+  }
+
+  private static boolean inRanges(int[] ranges, int cp) {
     // The sets are small: a linear scan of a few ranges beats a binary search.
     for (int i = 0; i < ranges.length && cp >= ranges[i]; i += 2) {
       if (cp <= ranges[i + 1]) {
