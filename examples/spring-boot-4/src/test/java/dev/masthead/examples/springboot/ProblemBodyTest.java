@@ -64,6 +64,20 @@ final class ProblemBodyTest {
   }
 
   @Test
+  void answersTheProblemBodyTheReadmeShows() throws Exception {
+    HttpResponse<byte[]> response = http.post("/articles", utf8(BROKEN));
+
+    assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("{"
+        + "\"detail\":\"3 problems\",\"instance\":\"/articles\",\"status\":400,"
+        + "\"title\":\"Invalid Article\","
+        + "\"type\":\"https://masthead.dev/problems/invalid-content\","
+        + "\"errors\":[{\"pointer\":\"/id\",\"detail\":\"must be lower-case letters and"
+        + " digits in words joined by '-', '_', '.' or ':'\",\"value\":\"Bad Id\"},"
+        + "{\"pointer\":\"/body/0/content\",\"detail\":\"must have at least one span\"},"
+        + "{\"pointer\":\"/headline\",\"detail\":\"is required\"}]}");
+  }
+
+  @Test
   void listsTheProblemsMastheadJsonFinds() throws Exception {
     ContentReadException expected = catchThrowableOfType(ContentReadException.class,
         () -> MastheadJson.defaults().read(BROKEN, Article.class));
