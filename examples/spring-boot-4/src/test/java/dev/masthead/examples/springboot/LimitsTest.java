@@ -1,0 +1,101 @@
+package dev.masthead.examples.springboot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masthead.jackson.MastheadJson;
+import dev.masthead.model.Article;
+import dev.masthead.model.ReadLimits;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The mapper's own limits ({@link JsonLimits}) bound the application's own request bodies, which
+ * {@code MastheadModule} never sees, and refuse nothing Masthead accepts.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = "server.address=127.0.0.1")
+final class LimitsTest {
+  private static final int MAX_STRING = ReadLimits.defaults().maxStringLength();
+
+  @LocalServerPort
+  private int port;
+
+  private Http http;
+
+  @BeforeEach
+  void connect() {
+    http = new Http(port);
+  }
+
+  @Test
+  void readsAnOwnRequestWithAStringAtTheLimit() throws Exception {
+    HttpResponse<byte[]> response = http.post("/search", search(MAX_STRING));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("[]");
+  }
+
+  @Test
+  void refusesAnOwnRequestWithAStringOverTheLimit() throws Exception {
+    HttpResponse<byte[]> response = http.post("/search", search(MAX_STRING + 1));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(Http.contentType(response)).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void searchesHeadlinesInAnyCase() throws Exception {
+    HttpResponse<byte[]> response =
+        http.post("/search", "{\"text\":\"SLOVENIAN\"}".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(new String(response.body(), StandardCharsets.UTF_8))
+        .contains("New Online Tool Makes Learning Slovenian More Accessible");
+  }
+
+  @Test
+  void acceptsTheLongestNumberMastheadAccepts() throws Exception {
+    // An extension holding a number of 100 digits, the most the model keeps, with a sign, a
+    // point and an exponent: Jackson's maxNumberLength, like Masthead, counts only the digits.
+    String number = "-" + "1".repeat(49) + "." + "2".repeat(49) + "e-10";
+    String article = """
+        {"id":"ok","slug":"ok","headline":"A","published":"2025-12-25T08:00:00Z",\
+        "language":"en","acme:n":%s}""".formatted(number);
+    byte[] json = article.getBytes(StandardCharsets.UTF_8);
+    Article expected = MastheadJson.defaults().read(json, Article.class);
+
+    HttpResponse<byte[]> response = http.post("/articles", json);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(MastheadJson.defaults().read(response.body(), Article.class)).isEqualTo(expected);
+  }
+
+  @Test
+  void aMastheadValueOverTheMappersLimitIsStillAMastheadProblem() throws Exception {
+    // Jackson stops at the headline's 2,097,153rd character; MastheadModule reports where.
+    String article = """
+        {"id":"ok","slug":"ok","headline":"%s","published":"2025-12-25T08:00:00Z",\
+        "language":"en"}""".formatted("q".repeat(MAX_STRING + 1));
+
+    HttpResponse<byte[]> response =
+        http.post("/articles", article.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(Http.contentType(response)).isEqualTo("application/problem+json");
+    JsonNode error = JsonMapper.shared().readTree(response.body()).get("errors").get(0);
+    assertThat(error.get("pointer").asString()).isEqualTo("/headline");
+    assertThat(error.get("detail").asString())
+        .isEqualTo("must be a string of at most 2097152 characters");
+  }
+
+  private static byte[] search(int length) {
+    return ("{\"text\":\"" + "q".repeat(length) + "\"}").getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,79 @@
+package dev.masthead.examples.springboot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masthead.fixtures.SeedCorpus;
+import dev.masthead.fixtures.SeedDocument;
+import dev.masthead.jackson.MastheadJson;
+import dev.masthead.model.Article;
+import dev.masthead.model.ArticleSummary;
+import dev.masthead.model.Event;
+import dev.masthead.model.Organisation;
+import dev.masthead.model.Person;
+import dev.masthead.model.Place;
+import dev.masthead.model.Publication;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every seed document, POSTed as its fixture JSON, comes back equal and as the same bytes. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = "server.address=127.0.0.1")
+final class RoundTripTest {
+  /** Where each document type is POSTed. */
+  private static final Map<Class<?>, String> PATHS = Map.of(
+      Article.class, "/articles",
+      ArticleSummary.class, "/article-summaries",
+      Event.class, "/events",
+      Person.class, "/people",
+      Organisation.class, "/organisations",
+      Place.class, "/places",
+      Publication.class, "/publications");
+
+  @LocalServerPort
+  private int port;
+
+  private Http http;
+
+  @BeforeEach
+  void connect() {
+    http = new Http(port);
+  }
+
+  static List<SeedDocument<?>> documents() {
+    return SeedCorpus.documents();
+  }
+
+  @ParameterizedTest
+  @MethodSource("documents")
+  void postedSeedDocumentComesBackEqualAndAsTheSameBytes(SeedDocument<?> document)
+      throws Exception {
+    byte[] fixture;
+    try (InputStream in = SeedCorpus.openJson(document.resource())) {
+      fixture = in.readAllBytes();
+    }
+
+    HttpResponse<byte[]> response = http.post(PATHS.get(document.type()), fixture);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .isEqualTo(MastheadJson.defaults().writeBytes(document.value()));
+    assertThat(MastheadJson.defaults().read(response.body(), document.type()))
+        .isEqualTo(document.value());
+  }
+
+  @Test
+  void everySeedDocumentTypeHasAnEndpoint() {
+    assertThat(SeedCorpus.documents())
+        .extracting(SeedDocument::type)
+        .allSatisfy(type -> assertThat(PATHS).containsKey(type));
+  }
+}

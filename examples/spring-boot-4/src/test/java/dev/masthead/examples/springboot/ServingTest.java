@@ -1,0 +1,61 @@
+package dev.masthead.examples.springboot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.masthead.fixtures.SeedCorpus;
+import dev.masthead.jackson.MastheadJson;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Spring's mapper writes exactly the bytes {@link MastheadJson} writes. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = "server.address=127.0.0.1")
+final class ServingTest {
+  @LocalServerPort
+  private int port;
+
+  private Http http;
+
+  @BeforeEach
+  void connect() {
+    http = new Http(port);
+  }
+
+  @Test
+  void servesTheSeedArticleAsMastheadJsonWritesIt() throws Exception {
+    HttpResponse<byte[]> response =
+        http.get("/articles/" + SeedCorpus.ARTICLE.value());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(Http.contentType(response)).isEqualTo("application/json");
+    assertThat(response.body())
+        .isEqualTo(MastheadJson.defaults().writeBytes(SeedCorpus.article()));
+  }
+
+  @Test
+  void servesTheRelatedTeasersAsMastheadJsonWritesTheList() throws Exception {
+    HttpResponse<byte[]> response =
+        http.get("/articles/" + SeedCorpus.ARTICLE.value() + "/related");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .isEqualTo(MastheadJson.defaults().writeBytes(SeedCorpus.relatedTeasers()));
+  }
+
+  @Test
+  void answersAnUnknownIdWith404Problem() throws Exception {
+    HttpResponse<byte[]> response = http.get("/articles/no-such-article");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(Http.contentType(response)).isEqualTo("application/problem+json");
+    JsonNode problem = JsonMapper.shared().readTree(response.body());
+    assertThat(problem.get("status").asInt()).isEqualTo(404);
+    assertThat(problem.get("instance").asString()).isEqualTo("/articles/no-such-article");
+  }
+}
