@@ -7,10 +7,7 @@ import dev.masthead.model.Article;
 import dev.masthead.model.ReadLimits;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,18 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The mapper's own limits ({@link JsonLimits}) bound the application's own request bodies, which
  * {@code MastheadModule} never sees, and refuse nothing Masthead accepts.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "server.address=127.0.0.1")
+@OnLocalhost
 final class LimitsTest {
   private static final int MAX_STRING = ReadLimits.defaults().maxStringLength();
 
-  @LocalServerPort
-  private int port;
+  private final Http http;
 
-  private Http http;
-
-  @BeforeEach
-  void connect() {
+  LimitsTest(@LocalServerPort int port) {
     http = new Http(port);
   }
 

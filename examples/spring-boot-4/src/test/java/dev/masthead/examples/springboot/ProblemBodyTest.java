@@ -12,10 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,21 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
  * with its JSON Pointer and rule for a Masthead document, Spring's generic problem for anything
  * else that is not JSON.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "server.address=127.0.0.1")
+@OnLocalhost
 final class ProblemBodyTest {
   /** An article with three problems: a bad id, no headline, a paragraph without content. */
   private static final String BROKEN = """
       {"id":"Bad Id","slug":"ok","published":"2025-12-25T08:00:00Z","language":"en",\
       "body":[{"type":"paragraph","content":[]}]}""";
 
-  @LocalServerPort
-  private int port;
+  private final Http http;
 
-  private Http http;
-
-  @BeforeEach
-  void connect() {
+  ProblemBodyTest(@LocalServerPort int port) {
     http = new Http(port);
   }
 

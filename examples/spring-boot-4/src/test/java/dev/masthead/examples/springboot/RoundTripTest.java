@@ -16,17 +16,13 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every seed document, POSTed as its fixture JSON, comes back equal and as the same bytes. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "server.address=127.0.0.1")
+@OnLocalhost
 final class RoundTripTest {
   /** Where each document type is POSTed. */
   private static final Map<Class<?>, String> PATHS = Map.of(
@@ -38,13 +34,9 @@ final class RoundTripTest {
       Place.class, "/places",
       Publication.class, "/publications");
 
-  @LocalServerPort
-  private int port;
+  private final Http http;
 
-  private Http http;
-
-  @BeforeEach
-  void connect() {
+  RoundTripTest(@LocalServerPort int port) {
     http = new Http(port);
   }
 

@@ -5,25 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.masthead.fixtures.SeedCorpus;
 import dev.masthead.jackson.MastheadJson;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Spring's mapper writes exactly the bytes {@link MastheadJson} writes. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "server.address=127.0.0.1")
+@OnLocalhost
 final class ServingTest {
-  @LocalServerPort
-  private int port;
+  private final Http http;
 
-  private Http http;
-
-  @BeforeEach
-  void connect() {
+  ServingTest(@LocalServerPort int port) {
     http = new Http(port);
   }
 

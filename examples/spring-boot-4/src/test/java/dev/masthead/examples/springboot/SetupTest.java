@@ -11,8 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.databind.JacksonModule;
@@ -23,8 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * What the application runs on: Spring Boot's Jackson, Masthead's module found without a bean,
  * and the mapper's limits.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "server.address=127.0.0.1")
+@OnLocalhost
 final class SetupTest {
   @Autowired
   private JsonMapper mapper;
