@@ -191,18 +191,6 @@ public final class Formats {
   }
   private static final String HTTP = "[Hh][Tt][Tt][Pp][Ss]?";
 
-  private static final String URL_EXPRESSION = "^" + HTTP + "://" + AUTHORITY
-      + "(?:/" + escaped(PATH_CHARS, "*") + ")?"
-      + "(?:\\?" + escaped("?" + PATH_CHARS, "*") + ")?"
-      + "(?:#" + escaped("?" + PATH_CHARS, "*") + ")?$";
-
-  /**
-   * The expression, for the URLs {@link PlainUrls} does not decide: a scan accepts the common
-   * ones (a host name, a port, a path, a query and a fragment) in a fraction of the time; every
-   * URL of a document is checked when it is read.
-   */
-  private static final Pattern URL_PATTERN = Pattern.compile(URL_EXPRESSION);
-
   /** A URL that says it is hierarchical http(s): only its host can be missing or wrong. */
   private static final Pattern HTTP_SCHEME = Pattern.compile("^" + HTTP + ":/");
   private static final Pattern WITH_HOST =
@@ -216,9 +204,13 @@ public final class Formats {
    * {@code FormatsTest} checks it on many strings).
    */
   public static final TextFormat URL = TextFormat
-      .builder("http(s) URL", Formats.URL_EXPRESSION)
+      .builder("http(s) URL", "^" + HTTP + "://" + AUTHORITY
+          + "(?:/" + escaped(PATH_CHARS, "*") + ")?"
+          + "(?:\\?" + escaped("?" + PATH_CHARS, "*") + ")?"
+          + "(?:#" + escaped("?" + PATH_CHARS, "*") + ")?$")
       .maxLength(ContentLimits.URL)
-      .accepts(s -> PlainUrls.accepts(s) || URL_PATTERN.matcher(s).matches())
+      // Most URLs are plain: a scan accepts them; the expression decides the rest.
+      .acceptsSurely(PlainUrls::accepts)
       .format("uri")
       .rule(s -> !HTTP_SCHEME.matcher(s).find()
           ? "must be an absolute http or https URL"
