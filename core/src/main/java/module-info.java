@@ -11,5 +11,5 @@ module dev.masthead.core {
   exports dev.masthead.model;
   exports dev.masthead.related;
   // Internals shared with Masthead's own modules only, not API.
-  exports dev.masthead.internal to dev.masthead.jackson;
+  exports dev.masthead.internal to dev.masthead.codec, dev.masthead.jackson;
 }

@@ -4,6 +4,7 @@
  */
 module dev.masthead.jackson {
   requires transitive dev.masthead.core;
+  requires dev.masthead.codec;
   requires transitive tools.jackson.databind;
   requires static org.jspecify;
 

@@ -1,6 +1,8 @@
 package dev.masthead.jackson;
 
-import dev.masthead.jackson.internal.Codecs;
+import dev.masthead.codec.Documents;
+import dev.masthead.codec.Wire;
+import dev.masthead.codec.WireType;
 import dev.masthead.jackson.internal.Reads;
 import dev.masthead.model.ContentReadException;
 import dev.masthead.model.ReadLimits;
@@ -75,8 +77,8 @@ public final class MastheadJson {
     // every raw value, with the repeated property's own pointer: the parser's detection, kept
     // for users of mapper(), would only do the same work twice.
     Map<Class<?>, ObjectReader> byType = new HashMap<>();
-    for (Class<?> type : Codecs.all().keySet()) {
-      byType.put(type, mapper.readerFor(type)
+    for (WireType<?> wire : Wire.types()) {
+      byType.put(wire.type(), mapper.readerFor(wire.type())
           .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
     }
     this.readers = Map.copyOf(byType);
@@ -131,12 +133,7 @@ public final class MastheadJson {
    */
   public <T> T read(String json, Class<T> type) {
     ObjectReader reader = readerFor(type);
-    if (json.length() > limits.maxDocumentLength()) {
-      throw Reads.failure(type, Reads.overDocumentLength(limits), null);
-    }
-    if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
-      throw Reads.failure(type, "must not start with a byte order mark", null);
-    }
+    Documents.checkText(type, json, limits);
     return Reads.read(type, () -> reader.readValue(json), -1, limits);
   }
 
@@ -158,22 +155,14 @@ public final class MastheadJson {
       bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
           limits.maxDocumentLength() + 1));
     } catch (IOException e) {
-      throw Reads.failure(type, "could not be read: the input failed ("
-          + e.getClass().getSimpleName() + ")", e);
+      throw Documents.inputFailed(type, e);
     }
     return read(bytes, bytes.length, type);
   }
 
   private <T> T read(byte[] json, int length, Class<T> type) {
     ObjectReader reader = readerFor(type);
-    if (length > limits.maxDocumentLength()) {
-      throw Reads.failure(type, Reads.overDocumentLength(limits), null);
-    }
-    String encoding = Reads.encodingProblem(json, length);
-    if (encoding != null) {
-      throw Reads.failure(type, encoding, null);
-    }
-    long bad = Reads.firstInvalidUtf8(json, length);
+    long bad = Documents.checkBytes(type, json, length, limits);
     ObjectReader checked = bad < 0 ? reader : Reads.withBadUtf8(reader, bad);
     return Reads.read(type, () -> checked.readValue(json, 0, length), bad, limits);
   }

@@ -770,28 +770,31 @@ final class HostileInputTest {
   private static List<Arguments> deepNesting() {
     String depth = "must not nest objects and arrays more than 64 levels deep";
     return List.of(
+        // At the array or object 65 levels deep: the root object is the first level.
         article("extension nested 65 deep", seedWith("\"acme:x\":" + nested("[", "]", 64)),
-            "/acme:x", depth),
+            "/acme:x" + "/0".repeat(63), depth),
         article("extension nested 1000 deep", seedWith("\"acme:x\":" + nested("[", "]", 1000)),
-            "/acme:x", depth),
+            "/acme:x" + "/0".repeat(63), depth),
         article("extension nested 100000 deep in arrays",
-            seedWith("\"acme:x\":" + nested("[", "]", 100_000)), "/acme:x", depth),
+            seedWith("\"acme:x\":" + nested("[", "]", 100_000)), "/acme:x" + "/0".repeat(63),
+            depth),
         article("extension nested 100000 deep in objects",
             seedWith("\"acme:x\":" + nested("{\"a\":", "}", 100_000).replace("{\"a\":}",
-                "{\"a\":1}")), "/acme:x", depth),
+                "{\"a\":1}")), "/acme:x" + "/a".repeat(63), depth),
         article("unknown block's property nested 1000 deep",
             withBlock("{\"type\":\"future\",\"acme:x\":" + nested("[", "]", 1000) + "}"),
-            "/body/0/acme:x", depth),
+            "/body/0/acme:x" + "/0".repeat(61), depth),
         article("block property nested 1000 deep before the type",
             withBlock("{\"acme:x\":" + nested("[", "]", 1000) + ",\"type\":\"paragraph\"}"),
-            "/body/0/acme:x", depth),
+            "/body/0/acme:x" + "/0".repeat(61), depth),
         article("lead image of the wrong type nested 100000 deep",
-            MINIMAL + ",\"leadImage\":" + nested("[", "]", 100_000) + "}", "/leadImage", depth),
+            MINIMAL + ",\"leadImage\":" + nested("[", "]", 100_000) + "}",
+            "/leadImage" + "/0".repeat(63), depth),
         article("body element nested 1000 deep", withBlock(nested("[", "]", 1000)),
-            "/body/0", depth),
+            "/body" + "/0".repeat(63), depth),
         article("tag nested 1000 deep in objects",
-            MINIMAL + ",\"tags\":[" + nested("{\"id\":", "}", 1000) + "]}", "/tags/0/id",
-            depth));
+            MINIMAL + ",\"tags\":[" + nested("{\"id\":", "}", 1000) + "]}",
+            "/tags/0" + "/id".repeat(62), depth));
   }
 
   private static List<Arguments> hugeValues() {
@@ -806,7 +809,7 @@ final class HostileInputTest {
         article("extension string over the string limit",
             seedWith("\"acme:x\":\"" + longString + "\""), "/acme:x", string),
         article("string over the limit inside an extension array",
-            seedWith("\"acme:x\":[\"" + longString + "\"]"), "/acme:x", string),
+            seedWith("\"acme:x\":[\"" + longString + "\"]"), "/acme:x/0", string),
         article("101-digit number in an extension", seedWith("\"acme:x\":" + digits),
             "/acme:x", number),
         article("101-digit negative number in an extension",
@@ -814,7 +817,7 @@ final class HostileInputTest {
         article("101-digit fraction in an extension",
             seedWith("\"acme:x\":1." + digits.substring(1)), "/acme:x", number),
         article("101-digit number inside an extension array",
-            seedWith("\"acme:x\":[1," + digits + "]"), "/acme:x", number),
+            seedWith("\"acme:x\":[1," + digits + "]"), "/acme:x/1", number),
         article("101-digit heading level", heading(digits), "/body/0/level", number),
         article("101-digit number in the related ids", seed("\"related\":[",
             "\"related\":[" + digits + ","), "/related/0", number));
@@ -1075,8 +1078,8 @@ final class HostileInputTest {
 
     ContentReadException e = rejected(() -> JSON.read(json, Article.class));
 
-    assertThat(e.pointer()).isEqualTo("/acme\nERROR forged line");
-    assertThat(e.getMessage()).startsWith("Cannot read Article at /acme\\u000aERROR forged line: ")
+    assertThat(e.pointer()).isEqualTo("/acme\nERROR forged line" + "/0".repeat(63));
+    assertThat(e.getMessage()).startsWith("Cannot read Article at /acme\\u000aERROR forged line/0/")
         .doesNotContain("\n");
   }
 

@@ -9,7 +9,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import dev.masthead.fixtures.Generators;
 import dev.masthead.fixtures.SeedCorpus;
-import dev.masthead.jackson.internal.Codecs;
+import dev.masthead.codec.Wire;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleSummary;
 import dev.masthead.model.Event;
@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON Schema (2020-12) of every document type is generated from the wire format itself
- * ({@code Codecs}), checked in twice — in the jar under {@code META-INF/masthead/schema/} and in
+ * ({@code WireTable} in masthead-codec), checked in twice — in the codec jar under {@code META-INF/masthead/schema/} and in
  * {@code docs/schema/} — and every document the library writes validates against it.
  *
  * <p>When the wire format changes, regenerate the checked-in files with {@code ./mvnw -B -ntp
@@ -55,11 +55,11 @@ final class JsonSchemaTest {
   private static final int GENERATED_PER_TYPE = 300;
 
   static Stream<Class<?>> documentTypes() {
-    return Codecs.documentTypes().stream();
+    return Wire.documentTypes().stream();
   }
 
   private static String generated(Class<?> type) {
-    return INDENTED.write(Codecs.schema(type)) + "\n";
+    return INDENTED.write(Wire.schema(type)) + "\n";
   }
 
   private static Path moduleDir() {
@@ -74,7 +74,7 @@ final class JsonSchemaTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("documentTypes")
   void checkedInSchemaIsTheOneTheWireFormatGenerates(Class<?> type) throws IOException {
-    Path inJar = moduleDir().resolve("src/main/resources/META-INF/masthead/schema")
+    Path inJar = moduleDir().resolveSibling("codec/src/main/resources/META-INF/masthead/schema")
         .resolve(fileName(type));
     Path inDocs = moduleDir().resolveSibling("docs/schema").resolve(fileName(type));
     String expected = generated(type);
@@ -94,7 +94,7 @@ final class JsonSchemaTest {
   @MethodSource("documentTypes")
   void schemaShipsInTheJarAndIsAValid2020_12Schema(Class<?> type) throws IOException {
     String resource = "/META-INF/masthead/schema/" + fileName(type);
-    try (InputStream in = MastheadJson.class.getResourceAsStream(resource)) {
+    try (InputStream in = dev.masthead.codec.Wire.class.getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();
       JsonNode schema = MastheadJson.defaults().mapper().readTree(in);
       assertThat(schema.get("$schema").asString())
@@ -135,7 +135,7 @@ final class JsonSchemaTest {
         Organisation.class, g -> g::organisation,
         Place.class, g -> g::place,
         Publication.class, g -> g::publication);
-    return Codecs.documentTypes().stream().flatMap(type -> Stream.of(
+    return Wire.documentTypes().stream().flatMap(type -> Stream.of(
         Arguments.of(type, "typical", byType.get(type).apply(plain)),
         Arguments.of(type, "edge cases", byType.get(type).apply(edgy))));
   }

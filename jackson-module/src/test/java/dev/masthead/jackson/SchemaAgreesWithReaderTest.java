@@ -9,7 +9,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import dev.masthead.fixtures.Generators;
 import dev.masthead.fixtures.SeedCorpus;
-import dev.masthead.jackson.internal.Codecs;
+import dev.masthead.codec.Wire;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleSummary;
 import dev.masthead.model.ContentReadException;
@@ -149,7 +149,7 @@ final class SchemaAgreesWithReaderTest {
   @MethodSource("seeds")
   void generatedDocumentsAreValidToBoth(long seed) {
     List<String> disagreements = new ArrayList<>();
-    for (Class<?> type : Codecs.documentTypes()) {
+    for (Class<?> type : Wire.documentTypes()) {
       for (Generators generators : List.of(PLAIN, EDGY)) {
         String text = JSON.write(generate(type, generators, seed));
         Verdicts verdicts = judge(type, text);
@@ -167,7 +167,7 @@ final class SchemaAgreesWithReaderTest {
   void mutatedDocumentsGetTheSameVerdict(long seed) {
     List<String> disagreements = new ArrayList<>();
     int judged = 0;
-    for (Class<?> type : Codecs.documentTypes()) {
+    for (Class<?> type : Wire.documentTypes()) {
       for (Generators generators : List.of(PLAIN, EDGY)) {
         Object document = TREES.readValue(JSON.write(generate(type, generators, seed)),
             Object.class);
@@ -303,7 +303,7 @@ final class SchemaAgreesWithReaderTest {
   private static Schema schema(Class<?> type) {
     return SCHEMAS.computeIfAbsent(type, t -> {
       String resource = "/META-INF/masthead/schema/" + t.getSimpleName() + ".schema.json";
-      try (InputStream in = MastheadJson.class.getResourceAsStream(resource)) {
+      try (InputStream in = dev.masthead.codec.Wire.class.getResourceAsStream(resource)) {
         assertThat(in).as(resource).isNotNull();
         return REGISTRY.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {

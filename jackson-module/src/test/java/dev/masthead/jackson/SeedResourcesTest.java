@@ -141,10 +141,10 @@ final class SeedResourcesTest {
         document.type().getSimpleName()).isEmpty();
   }
 
-  /** The schema the jackson jar ships under {@code META-INF/masthead/schema/}. */
+  /** The schema the codec jar ships under {@code META-INF/masthead/schema/}. */
   private static Schema checkedInSchema(Class<?> type) {
     String resource = "/META-INF/masthead/schema/" + type.getSimpleName() + ".schema.json";
-    try (InputStream in = MastheadJson.class.getResourceAsStream(resource)) {
+    try (InputStream in = dev.masthead.codec.Wire.class.getResourceAsStream(resource)) {
       assertThat(in).as(resource).isNotNull();
       return REGISTRY.getSchema(in);
     } catch (IOException e) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.masthead.fixtures.Generators;
 import dev.masthead.internal.ModelTotals;
 import dev.masthead.jackson.RoundTripPropertyTest.Kind;
-import dev.masthead.jackson.internal.Codecs;
 import dev.masthead.model.ContentLimits;
 import dev.masthead.model.EventTime;
 import dev.masthead.model.ReadLimits;
@@ -66,8 +65,8 @@ final class TotalsAccountingTest {
 
   private static Set<String> knownNames() {
     Set<String> names = new HashSet<>();
-    for (Class<?> type : Codecs.documentTypes()) {
-      collectNames(Codecs.schema(type), names);
+    for (Class<?> type : dev.masthead.codec.Wire.documentTypes()) {
+      collectNames(dev.masthead.codec.Wire.schema(type), names);
     }
     return Set.copyOf(names);
   }

@@ -4,7 +4,7 @@ import dev.masthead.model.ContentReadException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masthead.fixtures.SeedCorpus;
-import dev.masthead.jackson.internal.Codecs;
+import dev.masthead.codec.Wire;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,12 +32,12 @@ final class WireFormatDocTest {
   @SuppressWarnings("unchecked")
   private static String typesSection() {
     Map<String, Map<String, Object>> definitions = new LinkedHashMap<>();
-    for (Class<?> type : Codecs.documentTypes()) {
-      Map<String, Object> schema = Codecs.schema(type);
+    for (Class<?> type : Wire.documentTypes()) {
+      Map<String, Object> schema = Wire.schema(type);
       definitions.putAll((Map<String, Map<String, Object>>) schema.get("$defs"));
     }
     StringBuilder out = new StringBuilder();
-    for (Class<?> type : Codecs.all().keySet()) {
+    for (Class<?> type : Wire.modelTypes()) {
       Map<String, Object> def = definitions.get(type.getSimpleName());
       if (def == null || !def.containsKey("properties")) {
         continue;

@@ -1,10 +1,11 @@
 package dev.masthead.jackson.internal;
 
+import dev.masthead.codec.Wire;
+import dev.masthead.codec.WireType;
 import dev.masthead.model.ReadLimits;
-import java.util.Map;
 import tools.jackson.databind.module.SimpleModule;
 
-/** Registers every codec with a module, as a serializer and a deserializer of its type. */
+/** Registers every model type with a module, as a serializer and a deserializer of its type. */
 public final class Registration {
   private Registration() {}
 
@@ -15,16 +16,13 @@ public final class Registration {
    * @param limits the limits every read through the module is held to
    */
   public static void addTo(SimpleModule module, ReadLimits limits) {
-    for (Map.Entry<Class<?>, Codec<?>> entry : Codecs.all().entrySet()) {
-      add(module, entry.getKey(), entry.getValue(), limits);
+    for (WireType<?> wire : Wire.types()) {
+      add(module, wire, limits);
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> void add(SimpleModule module, Class<T> type, Codec<?> codec,
-      ReadLimits limits) {
-    Codec<T> typed = (Codec<T>) codec;
-    module.addSerializer(type, new CodecSerializer<>(type, typed));
-    module.addDeserializer(type, new CodecDeserializer<>(type, typed, limits));
+  private static <T> void add(SimpleModule module, WireType<T> wire, ReadLimits limits) {
+    module.addSerializer(wire.type(), new WireSerializer<>(wire));
+    module.addDeserializer(wire.type(), new WireDeserializer<>(wire, limits));
   }
 }
