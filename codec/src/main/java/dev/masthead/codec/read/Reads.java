@@ -18,7 +18,9 @@ public final class Reads {
    * Reads the value the input is on.
    *
    * @param badUtf8 the byte offset of the first byte of the input that is not UTF-8, or -1
-   * @return the value, or null if the input is on a JSON null where the type has no null value
+   * @return the value: a JSON null is a value of {@code RawJson} only, and of the wrong type
+   *     for every other type (an adapter asks {@link dev.masthead.codec.WireType#nullValue()}
+   *     what a null is before it reads one)
    * @throws ContentReadException with every problem found, if there is any
    */
   public static <T> T value(Class<T> javaType, ValueType<T> type, TokenInput input,
