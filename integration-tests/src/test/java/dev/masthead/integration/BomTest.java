@@ -37,7 +37,7 @@ final class BomTest {
       }
     }
     assertThat(published).as("published modules").containsKeys(
-        "masthead-core", "masthead-fixtures", "masthead-jackson");
+        "masthead-core", "masthead-fixtures", "masthead-jackson", "masthead-spring-boot");
 
     Element bom = read(ROOT.resolve("bom/pom.xml"));
     assertThat(children(bom, "parent")).as("the BOM has no parent").isEmpty();

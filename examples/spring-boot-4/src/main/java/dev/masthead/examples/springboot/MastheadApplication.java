@@ -5,10 +5,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * A Spring Boot 4.0 application that serves and reads Masthead documents through Spring's own
- * {@code JsonMapper}. Spring Boot finds {@code MastheadModule} on the class path (through {@code
- * META-INF/services}) and adds it to that mapper: the dependency is all the JSON needs.
- * {@code ContentProblemHandler} answers an unreadable document with an RFC 9457 problem body,
- * and {@code JsonLimits} holds Spring's mapper to Masthead's read limits.
+ * {@code JsonMapper}. {@code masthead-spring-boot} makes {@code MastheadModule} a bean, which
+ * Spring Boot adds to that mapper, and answers an unreadable document with an RFC 9457 problem
+ * body ({@code ContentProblemHandler}), with nothing declared here. {@link JsonLimits}
+ * holds Spring's mapper to Masthead's read limits, which no auto-configuration can do on Spring
+ * Boot 4.0.
  */
 @SpringBootApplication
 public class MastheadApplication {

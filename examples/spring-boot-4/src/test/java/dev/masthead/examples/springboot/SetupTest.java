@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masthead.jackson.MastheadModule;
 import dev.masthead.model.ReadLimits;
+import dev.masthead.spring.ContentProblemHandler;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the application runs on: Spring Boot's Jackson, Masthead's module found without a bean,
- * and the mapper's limits.
+ * What the application runs on: Spring Boot's Jackson, masthead-spring-boot's beans, and the
+ * mapper's limits.
  */
 @OnLocalhost
 final class SetupTest {
@@ -38,11 +39,17 @@ final class SetupTest {
   }
 
   @Test
-  void springsMapperHasMastheadModuleWithoutABean() {
+  void springsMapperHasTheAutoConfiguredMastheadModuleOnce() {
+    // Spring Boot also finds MastheadModule through META-INF/services; both have one
+    // registration id, and the mapper keeps the bean, which Spring Boot adds last.
     assertThat(mapper.registeredModules())
-        .extracting(JacksonModule::getModuleName)
-        .contains(MastheadModule.NAME);
-    assertThat(context.getBeansOfType(MastheadModule.class)).isEmpty();
+        .filteredOn(module -> module.getModuleName().equals(MastheadModule.NAME))
+        .singleElement()
+        .isSameAs(context.getBean(MastheadModule.class));
+    assertThat(mapper.registeredModules()).extracting(JacksonModule::getRegistrationId)
+        .doesNotHaveDuplicates();
+    assertThat(context.getBean(ContentProblemHandler.class))
+        .isExactlyInstanceOf(ContentProblemHandler.class);
   }
 
   @Test
