@@ -1,6 +1,8 @@
 package dev.masthead.codec;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
@@ -24,10 +26,16 @@ public final class Names {
   public static final int OTHER = -2;
 
   private final List<String> names;
+  private final Map<String, Integer> indexes;
   private final AtomicReferenceArray<Object> cache = new AtomicReferenceArray<>(SLOTS);
 
   private Names(List<String> names) {
     this.names = names;
+    Map<String, Integer> byName = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      byName.putIfAbsent(names.get(i), i);
+    }
+    this.indexes = Map.copyOf(byName);
   }
 
   /**
@@ -85,8 +93,8 @@ public final class Names {
    * no names itself
    */
   public int indexOf(String name) {
-    int index = names.indexOf(name);
-    return index >= 0 ? index : OTHER;
+    Integer index = indexes.get(name);
+    return index != null ? index : OTHER;
   }
 
   @Override

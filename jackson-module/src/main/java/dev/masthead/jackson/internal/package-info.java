@@ -1,11 +1,7 @@
 /**
- * Internals of the Jackson module: the codecs that read and write every model type. Not
+ * Internals of the Jackson 3 module: the adapter between Jackson 3's parser and generator and the
+ * codec of masthead-codec, which reads and writes every model type as its wire table says. Not
  * exported, not API.
- *
- * <p>The codecs call the model's public builders and accessors directly instead of letting
- * Jackson find them by reflection: the model's implementation classes are package-private in a
- * module that opens nothing, so reflective access would need {@code opens} in core, and the
- * codecs give exact JSON Pointers for every failure and a fixed property order for free.
  */
 @NullMarked
 package dev.masthead.jackson.internal;

@@ -1,0 +1,277 @@
+package dev.masthead.jackson2.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.masthead.codec.Names;
+import dev.masthead.codec.ParseFailure;
+import dev.masthead.codec.Token;
+import dev.masthead.codec.TokenInput;
+import dev.masthead.model.ContentPath;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A Jackson 2 parser as the codec reads it. A problem's path comes from the parser's read
+ * context; a late block {@code type} is buffered in Jackson's {@link TokenBuffer}.
+ */
+final class Jackson2Input implements TokenInput {
+  private static final Token[] TOKENS = new Token[JsonToken.values().length];
+
+  static {
+    TOKENS[JsonToken.START_OBJECT.ordinal()] = Token.START_OBJECT;
+    TOKENS[JsonToken.END_OBJECT.ordinal()] = Token.END_OBJECT;
+    TOKENS[JsonToken.START_ARRAY.ordinal()] = Token.START_ARRAY;
+    TOKENS[JsonToken.END_ARRAY.ordinal()] = Token.END_ARRAY;
+    TOKENS[JsonToken.FIELD_NAME.ordinal()] = Token.NAME;
+    TOKENS[JsonToken.VALUE_STRING.ordinal()] = Token.STRING;
+    TOKENS[JsonToken.VALUE_NUMBER_INT.ordinal()] = Token.INTEGER;
+    TOKENS[JsonToken.VALUE_NUMBER_FLOAT.ordinal()] = Token.DECIMAL;
+    TOKENS[JsonToken.VALUE_TRUE.ordinal()] = Token.TRUE;
+    TOKENS[JsonToken.VALUE_FALSE.ordinal()] = Token.FALSE;
+    TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.NULL;
+  }
+
+  private final JsonParser parser;
+  /** Where a replay's object is in the document; the root for the document's own parser. */
+  private final ContentPath base;
+  /**
+   * The index of the last element completed in the array the input is in: a parser counts the
+   * next element before it has read it, or not, depending on where it fails.
+   */
+  private int lastIndex = -1;
+
+  Jackson2Input(JsonParser parser) {
+    this(parser, ContentPath.root());
+  }
+
+  private Jackson2Input(JsonParser parser, ContentPath base) {
+    this.parser = parser;
+    this.base = base;
+  }
+
+  private static @Nullable Token token(@Nullable JsonToken token) {
+    // Jackson's other tokens (NOT_AVAILABLE, embedded objects) never come from JSON text.
+    return token == null ? null : TOKENS[token.ordinal()];
+  }
+
+  @Override
+  public @Nullable Token next() {
+    JsonToken token;
+    try {
+      token = parser.nextToken();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+    if (token == null) {
+      return null;
+    }
+    if (token.isScalarValue() || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+      completed();
+    }
+    return TOKENS[token.ordinal()];
+  }
+
+  /** A value is read to its end: if it is an element of an array, its index is the last. */
+  private void completed() {
+    JsonStreamContext context = parser.getParsingContext();
+    if (context.inArray()) {
+      lastIndex = context.getCurrentIndex();
+    }
+  }
+
+  @Override
+  public int nextName(Names names) {
+    JsonToken token;
+    try {
+      token = parser.nextToken();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+    if (token == JsonToken.FIELD_NAME) {
+      return names.indexOf(currentName());
+    }
+    completed();
+    return Names.END;
+  }
+
+  @Override
+  public @Nullable Token token() {
+    return token(parser.currentToken());
+  }
+
+  @Override
+  public String name() {
+    return currentName();
+  }
+
+  private String currentName() {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public String string() {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public String numberText() {
+    return string();
+  }
+
+  @Override
+  public boolean isInt() {
+    try {
+      return parser.getNumberType() == JsonParser.NumberType.INT;
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public int intValue() {
+    try {
+      return parser.getIntValue();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public int textLength() {
+    try {
+      return parser.getTextLength();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public int depth() {
+    return parser.getParsingContext().getNestingDepth();
+  }
+
+  @Override
+  public long offset() {
+    JsonLocation location = parser.currentLocation();
+    return location.getByteOffset() >= 0 ? location.getByteOffset()
+        : location.getCharOffset();
+  }
+
+  @Override
+  public ContentPath path() {
+    JsonStreamContext context = parser.getParsingContext();
+    JsonToken token = parser.currentToken();
+    // At a START_OBJECT/START_ARRAY the context is already the new container's: step out.
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
+        && context.getParent() != null) {
+      context = context.getParent();
+    }
+    return path(context, true);
+  }
+
+  @Override
+  public ContentPath containerPath() {
+    return path(parser.getParsingContext(), false);
+  }
+
+  @Override
+  public ContentPath nextPath() {
+    JsonStreamContext context = parser.getParsingContext();
+    JsonToken token = parser.currentToken();
+    if (context.inArray()) {
+      return containerPath().child(token == JsonToken.START_ARRAY ? 0 : lastIndex + 1);
+    }
+    return token == JsonToken.FIELD_NAME ? path() : containerPath();
+  }
+
+  /** The context's path; with its current entry (name or index) or without. */
+  private ContentPath path(JsonStreamContext context, boolean withEntry) {
+    List<ContentPath.Segment> segments = new ArrayList<>();
+    boolean entry = withEntry;
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (entry) {
+        if (c.inObject() && c.getCurrentName() != null) {
+          segments.add(new ContentPath.Name(c.getCurrentName()));
+        } else if (c.inArray()) {
+          segments.add(new ContentPath.Index(Math.max(0, c.getCurrentIndex())));
+        }
+      }
+      entry = true;
+    }
+    if (segments.isEmpty()) {
+      return base;
+    }
+    Collections.reverse(segments);
+    List<ContentPath.Segment> all = new ArrayList<>(base.segments());
+    all.addAll(segments);
+    return ContentPath.of(all);
+  }
+
+  @Override
+  public Recording record() {
+    ContentPath object = containerPath();
+    TokenBuffer buffer = new TokenBuffer(null, false);
+    try {
+      buffer.writeStartObject();
+    } catch (IOException e) {
+      throw failure(e);
+    }
+    return new Recording() {
+      @Override
+      public void copyCurrent() {
+        try {
+          JsonToken token = parser.currentToken();
+          if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            // As its text: every digit and its sign kept (-0, 1.10) as the document spelt it.
+            buffer.writeNumber(parser.getText());
+          } else {
+            buffer.copyCurrentEvent(parser);
+          }
+        } catch (IOException e) {
+          throw failure(e);
+        }
+      }
+
+      @Override
+      public TokenInput replay() {
+        JsonParser replay = buffer.asParser();
+        try {
+          replay.nextToken();
+        } catch (IOException e) {
+          throw failure(e);
+        }
+        return new Jackson2Input(replay, object);
+      }
+    };
+  }
+
+  /** {@return what the parser could not read, for the codec to word} */
+  static ParseFailure failure(IOException e) {
+    if (e instanceof JsonProcessingException jackson) {
+      ParseFailure.Kind kind = e instanceof StreamConstraintsException
+          ? ParseFailure.Kind.LIMIT : ParseFailure.Kind.MALFORMED;
+      JsonLocation at = jackson.getLocation();
+      return new ParseFailure(kind, jackson.getOriginalMessage(),
+          at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+          at == null ? -1 : at.getByteOffset(), e);
+    }
+    return new ParseFailure(ParseFailure.Kind.INPUT_FAILED, String.valueOf(e.getMessage()),
+        0, 0, -1, e);
+  }
+}

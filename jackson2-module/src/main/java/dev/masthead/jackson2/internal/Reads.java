@@ -1,0 +1,78 @@
+package dev.masthead.jackson2.internal;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.masthead.codec.Documents;
+import dev.masthead.model.ContentReadException;
+import dev.masthead.model.ReadLimits;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/** {@code MastheadJson}'s read of one document through Jackson, and its Jackson settings. */
+public final class Reads {
+  /** What a read of {@code MastheadJson} runs: Jackson's read of one document. */
+  public interface Read<T> {
+    /**
+     * {@return the value read}
+     *
+     * @throws IOException as Jackson 2 reports every failure
+     */
+    @Nullable T read() throws IOException;
+  }
+
+  private Reads() {}
+
+  /**
+   * {@return Jackson's stream read constraints for these limits}: a backstop for Masthead's own
+   * checks, which hold the same limits on every token and find them broken first
+   *
+   * @param limits the limits
+   */
+  public static StreamReadConstraints constraints(ReadLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(Documents.parserNestingDepth(limits))
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxNameLength())
+        .maxNumberLength(Documents.parserNumberLength(limits))
+        .maxDocumentLength(limits.maxDocumentLength())
+        .maxTokenCount(limits.maxTokenCount())
+        .build();
+  }
+
+  /**
+   * Runs {@code MastheadJson}'s read of one document; every failure is a {@link
+   * ContentReadException}.
+   *
+   * @param type the model type read
+   * @param read the read
+   * @param badUtf8 the byte offset of the first byte of the input that is not UTF-8, or -1
+   * @param limits the limits the read is held to
+   * @param <T> the model type
+   * @return the value
+   */
+  public static <T> T read(Class<T> type, Read<T> read, long badUtf8, ReadLimits limits) {
+    T value;
+    try {
+      value = read.read();
+    } catch (ReadFailure e) {
+      throw e.problems();
+    } catch (IOException e) {
+      // Outside the codec: before the document's first token, or after its last.
+      throw Documents.outside(type, Jackson2Input.failure(e), badUtf8, limits);
+    } catch (StackOverflowError e) {
+      throw Documents.tooDeep(type, e);
+    }
+    return Documents.finish(type, value, badUtf8);
+  }
+
+  /**
+   * {@return the reader, telling the codec where the input stops being UTF-8}, so that the
+   * token there is refused whichever Jackson version parses it
+   *
+   * @param reader a reader of {@code MastheadJson}
+   * @param badUtf8 the offset of the first byte that is not UTF-8
+   */
+  public static ObjectReader withBadUtf8(ObjectReader reader, long badUtf8) {
+    return reader.withAttribute(WireDeserializer.BAD_UTF8, badUtf8);
+  }
+}
