@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 public final class Documents {
   private Documents() {}
 
+  /** From {@link #checkBytes}: Masthead has checked every byte of the document, all UTF-8. */
+  public static final long ALL_UTF8 = Long.MAX_VALUE;
+
   /**
    * Checks a document given as bytes before it is parsed.
    *
@@ -25,9 +28,10 @@ public final class Documents {
    * @param json the document
    * @param length how many of the bytes it is
    * @param limits the limits the read is held to
-   * @return the offset of the first byte that is not strict UTF-8, or -1: some parser versions
-   *     decode overlong forms, so Masthead checks the bytes itself, and the codec refuses the
-   *     token that holds the byte ({@link WireType#read})
+   * @return the offset of the first byte that is not strict UTF-8 (or of the sequence the
+   *     document ends inside), or {@link #ALL_UTF8}: some parser versions decode overlong
+   *     forms, so Masthead checks the bytes itself, and the codec refuses the token that holds
+   *     the byte ({@link WireType#read})
    * @throws ContentReadException if the document is too long or not UTF-8 from its first bytes
    */
   public static long checkBytes(Class<?> type, byte[] json, int length, ReadLimits limits) {
@@ -38,7 +42,22 @@ public final class Documents {
     if (encoding != null) {
       throw failure(type, encoding, null);
     }
-    return Utf8.firstInvalid(json, length);
+    long bad = Utf8.firstInvalid(json, length);
+    if (bad < 0) {
+      // Cut short by the end: parser versions differ on what they call it; it is not UTF-8.
+      bad = Utf8.cutShortAt(json, length);
+    }
+    return bad >= 0 ? bad : ALL_UTF8;
+  }
+
+  /**
+   * {@return whether {@code badUtf8} is the offset of a byte that is not UTF-8}: not {@code -1}
+   * (not checked) nor {@link #ALL_UTF8}
+   *
+   * @param badUtf8 from {@link #checkBytes}, or -1
+   */
+  public static boolean isBad(long badUtf8) {
+    return badUtf8 >= 0 && badUtf8 != ALL_UTF8;
   }
 
   /**
@@ -68,7 +87,7 @@ public final class Documents {
    * @throws ContentReadException if the value is null or the bytes are not UTF-8
    */
   public static <T> T finish(Class<T> type, @Nullable T value, long badUtf8) {
-    if (badUtf8 >= 0) {
+    if (isBad(badUtf8)) {
       throw failure(type, Wording.NOT_UTF8, null);
     }
     if (value == null) {
@@ -88,8 +107,8 @@ public final class Documents {
    */
   public static ContentReadException outside(Class<?> type, ParseFailure e, long badUtf8,
       ReadLimits limits) {
-    return failure(type, badUtf8 >= 0 ? Wording.NOT_UTF8 : Wording.describe(e, limits),
-        e.getCause());
+    return failure(type, isBad(badUtf8) ? Wording.NOT_UTF8
+        : Wording.describe(e, limits, badUtf8 == ALL_UTF8), e.getCause());
   }
 
   /** {@return the exception for a document that nests so deeply that the stack overflowed} */

@@ -53,6 +53,7 @@ public final class MastheadJson {
   private final JsonMapper mapper;
   private final ObjectWriter writer;
   private final Map<Class<?>, ObjectReader> readers;
+  private final Map<Class<?>, ObjectReader> utf8Readers;
 
   private MastheadJson(Builder b) {
     this.limits = b.limits;
@@ -82,6 +83,11 @@ public final class MastheadJson {
           .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
     }
     this.readers = Map.copyOf(byType);
+    // And one for bytes that Masthead has found all UTF-8, made once as well.
+    Map<Class<?>, ObjectReader> utf8 = new HashMap<>();
+    byType.forEach((type, reader) ->
+        utf8.put(type, Reads.withBadUtf8(reader, Documents.ALL_UTF8)));
+    this.utf8Readers = Map.copyOf(utf8);
   }
 
   /** {@return the shared instance with the default limits, compact output} */
@@ -163,7 +169,8 @@ public final class MastheadJson {
   private <T> T read(byte[] json, int length, Class<T> type) {
     ObjectReader reader = readerFor(type);
     long bad = Documents.checkBytes(type, json, length, limits);
-    ObjectReader checked = bad < 0 ? reader : Reads.withBadUtf8(reader, bad);
+    ObjectReader checked = bad == Documents.ALL_UTF8 ? utf8Readers.get(type)
+        : Reads.withBadUtf8(reader, bad);
     return Reads.read(type, () -> checked.readValue(json, 0, length), bad, limits);
   }
 

@@ -294,10 +294,12 @@ final class HostileInputTest {
             seedCutAfter("\"related\":[\"north-macedonia-high-tech-investments\","),
             "/related/1", end),
         article("cut before the last brace", SEED.substring(0, SEED.length() - 1), "", end),
+        // Bytes that end inside a character are not UTF-8: Masthead finds that itself, as
+        // Jackson versions call it different things.
         hostile("cut inside a multi-byte character of the headline",
             bytes(Article.class, Arrays.copyOf(SEED.getBytes(UTF_8),
                 indexOf(SEED.getBytes(UTF_8), "’s Long".getBytes(UTF_8)) + 2)),
-            "/headline", end));
+            "/headline", "must be UTF-8"));
   }
 
   private static List<Arguments> wrongTypes() {
@@ -1111,14 +1113,35 @@ final class HostileInputTest {
 
   @Test
   void describesWhereJacksonFoundMalformedInputByLineAndColumn() {
+    String json = "{\n  \"id\": \"a\",\n  \"slug\": :\n}";
+
+    ContentReadException e = rejected(() -> JSON.read(json, Article.class));
+
+    assertThat(e.pointer()).isEqualTo("/slug");
+    assertThat(e.rule())
+        .isEqualTo("must be well-formed JSON: an unexpected character ':' (line 3, column 11)");
+  }
+
+  @Test
+  void describesUnexpectedTextByItsLineOnly() {
     String json = "{\n  \"id\": \"a\",\n  \"slug\": tru\n}";
 
     ContentReadException e = rejected(() -> JSON.read(json, Article.class));
 
     assertThat(e.pointer()).isEqualTo("/slug");
-    // The column is the parser's: Jackson 3.0 counts it differently from 3.3.
-    assertThat(e.rule()).startsWith(
-        "must be well-formed JSON: unexpected text 'tru' (line 3, column ");
+    // Jackson versions before 2.21 and 3.1 give the column after the text, later ones its first.
+    assertThat(e.rule()).isEqualTo("must be well-formed JSON: unexpected text 'tru' (line 3)");
+  }
+
+  @Test
+  void describesAWordThatStartsOutsideAsciiAsUnexpectedTextWithoutQuotingIt() {
+    // Jackson 2 before 2.23 and Jackson 3 before 3.1 call this bad UTF-8: it is not.
+    byte[] json = "{\"id\":\"a\",\"slug\":éte}".getBytes(UTF_8);
+
+    ContentReadException e = rejected(() -> JSON.read(json, Article.class));
+
+    assertThat(e.pointer()).isEqualTo("/slug");
+    assertThat(e.rule()).isEqualTo("must be well-formed JSON: unexpected text (line 1)");
   }
 
   @Test
@@ -1128,7 +1151,7 @@ final class HostileInputTest {
     ContentReadException e = rejected(() -> JSON.read(json, Article.class));
 
     assertThat(e.pointer()).isEqualTo("/id");
-    assertThat(e.rule()).startsWith("must be well-formed JSON: unexpected text '"
-        + "x".repeat(64) + "…' (line 1, column ");
+    assertThat(e.rule()).isEqualTo("must be well-formed JSON: unexpected text '"
+        + "x".repeat(64) + "…' (line 1)");
   }
 }

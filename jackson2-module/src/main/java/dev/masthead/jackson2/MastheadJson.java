@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.json.PackageVersion;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -51,43 +53,61 @@ import java.util.Map;
  * that the same value is always the same bytes.
  */
 public final class MastheadJson {
+  /** jackson-core 2.18.2 is the first to combine surrogates right (its issue 1359). */
+  private static final boolean COMBINES_CORRECTLY = PackageVersion.VERSION.compareTo(
+      new Version(2, 18, 2, null, "com.fasterxml.jackson.core", "jackson-core")) >= 0;
+
   private static final MastheadJson DEFAULTS = builder().build();
 
   private final ReadLimits limits;
   private final JsonMapper mapper;
+  private final JsonMapper exposed;
   private final ObjectWriter writer;
   private final Map<Class<?>, ObjectReader> readers;
+  private final Map<Class<?>, ObjectReader> utf8Readers;
 
   private MastheadJson(Builder b) {
     this.limits = b.limits;
+    // The codecs detect repeated properties themselves, in every object they read and, through
+    // the model's RawJson, in every raw value, with the repeated property's own pointer; the
+    // parser's detection is for users of mapper(), in their own objects. Unlike Jackson 3, a
+    // Jackson 2 reader cannot turn it off for one read, so there are two mappers.
+    this.mapper = mapper(limits, false);
+    this.exposed = mapper(limits, true);
+    ObjectWriter plain = mapper.writer();
+    this.writer = b.indent ? plain.with(prettyPrinter()) : plain;
+    // One reader per model type, its deserializer looked up once.
+    Map<Class<?>, ObjectReader> byType = new HashMap<>();
+    for (WireType<?> wire : Wire.types()) {
+      byType.put(wire.type(), mapper.readerFor(wire.type()));
+    }
+    this.readers = Map.copyOf(byType);
+    // And one for bytes that Masthead has found all UTF-8, made once as well.
+    Map<Class<?>, ObjectReader> utf8 = new HashMap<>();
+    byType.forEach((type, reader) ->
+        utf8.put(type, Reads.withBadUtf8(reader, Documents.ALL_UTF8)));
+    this.utf8Readers = Map.copyOf(utf8);
+  }
+
+  private static JsonMapper mapper(ReadLimits limits, boolean detectRepeats) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(Reads.constraints(limits))
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, detectRepeats)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        // Jackson 3's default: a character outside the BMP as its four UTF-8 bytes.
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        // Jackson 3's default, for values of the mapper() user's own: a character outside the
+        // BMP as its four UTF-8 bytes; on by default only where jackson-core writes it right.
+        // (Masthead's values are the same bytes either way: the module encodes those itself.)
+        .configure(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8, COMBINES_CORRECTLY)
         .build();
-    this.mapper = JsonMapper.builder(factory)
+    return JsonMapper.builder(factory)
         .addModule(new MastheadModule(limits))
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         // Nothing may name its own class: no subtype passes this validator.
         .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
         .build();
-    ObjectWriter plain = mapper.writer();
-    this.writer = b.indent ? plain.with(prettyPrinter()) : plain;
-    // One reader per model type, its deserializer looked up once. The codecs detect repeated
-    // properties themselves, in every object they read and, through the model's RawJson, in
-    // every raw value, with the repeated property's own pointer: the parser's detection, kept
-    // for users of mapper(), would only do the same work twice.
-    Map<Class<?>, ObjectReader> byType = new HashMap<>();
-    for (WireType<?> wire : Wire.types()) {
-      byType.put(wire.type(), mapper.readerFor(wire.type())
-          .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
-    }
-    this.readers = Map.copyOf(byType);
   }
 
   /** {@return the shared instance with the default limits, compact output} */
@@ -113,7 +133,7 @@ public final class MastheadJson {
    * Jackson exceptions whose cause is the {@link ContentReadException}.
    */
   public JsonMapper mapper() {
-    return mapper.copy();
+    return exposed.copy();
   }
 
   /**
@@ -170,7 +190,8 @@ public final class MastheadJson {
   private <T> T read(byte[] json, int length, Class<T> type) {
     ObjectReader reader = readerFor(type);
     long bad = Documents.checkBytes(type, json, length, limits);
-    ObjectReader checked = bad < 0 ? reader : Reads.withBadUtf8(reader, bad);
+    ObjectReader checked = bad == Documents.ALL_UTF8 ? utf8Readers.get(type)
+        : Reads.withBadUtf8(reader, bad);
     return Reads.read(type, () -> checked.<T>readValue(json, 0, length), bad, limits);
   }
 

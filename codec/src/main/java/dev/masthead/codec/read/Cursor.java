@@ -1,6 +1,7 @@
 package dev.masthead.codec.read;
 
 import dev.masthead.codec.Names;
+import dev.masthead.codec.Documents;
 import dev.masthead.codec.ParseFailure;
 import dev.masthead.codec.Token;
 import dev.masthead.codec.TokenInput;
@@ -146,7 +147,7 @@ public final class Cursor {
     if (tokens >= nextLengthCheck) {
       checkDocumentLength();
     }
-    if (badUtf8 >= 0 && input.offset() > badUtf8) {
+    if (Documents.isBad(badUtf8) && input.offset() > badUtf8) {
       throw stop(Wording.NOT_UTF8);
     }
     return token;
@@ -379,11 +380,15 @@ public final class Cursor {
   /**
    * What the parser could not read, where it would have read next: a parser reads a scalar
    * value together with the name before it, so a malformed or over-limit number or literal is
-   * placed at its property, not at the object. Past a byte that is not UTF-8, that
-   * byte is why, whatever the parser made of it.
+   * placed at its property, not at the object; so is a point after a number. Past a byte that
+   * is not UTF-8, that byte is why, whatever the parser made of it.
    */
   StopReading stop(ParseFailure cause) {
-    ContentPath at = input.nextPath();
+    Token token = input.token();
+    // A point after a number (1.5.) is part of the number to some Jackson versions and ends it
+    // to others: wherever the parser stopped, it is the number's problem.
+    ContentPath at = (token == Token.INTEGER || token == Token.DECIMAL)
+        && Wording.isUnexpectedPoint(cause) ? input.path() : input.nextPath();
     return new StopReading(Violation.of(at, rule(cause), null), cause.getCause());
   }
 
@@ -393,7 +398,9 @@ public final class Cursor {
   }
 
   private String rule(ParseFailure cause) {
-    boolean notUtf8 = badUtf8 >= 0 && (cause.byteOffset() < 0 || cause.byteOffset() >= badUtf8);
-    return notUtf8 ? Wording.NOT_UTF8 : Wording.describe(cause, limits);
+    boolean notUtf8 = Documents.isBad(badUtf8)
+        && (cause.byteOffset() < 0 || cause.byteOffset() >= badUtf8);
+    return notUtf8 ? Wording.NOT_UTF8
+        : Wording.describe(cause, limits, badUtf8 == Documents.ALL_UTF8);
   }
 }

@@ -39,8 +39,8 @@ public final class Utf8 {
 
   /**
    * {@return the offset of the first byte of {@code bytes[0..length)} that is not UTF-8 (the
-   * lead byte of a broken sequence), or -1}. A sequence cut short by the end is not reported:
-   * the input ends inside a string, which the parser reports as such.
+   * lead byte of a broken sequence), or -1}. A sequence cut short by the end is not reported
+   * here: see {@link #cutShortAt}.
    */
   public static int firstInvalid(byte[] bytes, int length) {
     int i = 0;
@@ -94,6 +94,23 @@ public final class Utf8 {
         high = 0xBF;
       }
       i += continuation + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * {@return the offset of the lead byte of a UTF-8 sequence that {@code bytes[0..length)} ends
+   * inside, or -1}: for input in which {@link #firstInvalid} finds nothing, this tells a whole
+   * UTF-8 document from one cut short
+   */
+  public static int cutShortAt(byte[] bytes, int length) {
+    for (int k = 1; k <= 4 && k <= length; k++) {
+      int b = bytes[length - k] & 0xFF;
+      if (b >= 0x80 && b <= 0xBF) {
+        continue;
+      }
+      int wanted = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
+      return wanted > k - 1 ? length - k : -1;
     }
     return -1;
   }

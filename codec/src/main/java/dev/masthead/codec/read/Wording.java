@@ -16,6 +16,7 @@ import dev.masthead.codec.Token;
 public final class Wording {
   private static final Pattern QUOTED_TOKEN = Pattern.compile("token '(.*?)'", Pattern.DOTALL);
   private static final Pattern CHARACTER_CODE = Pattern.compile("code (\\d+)\\)");
+  private static final Pattern ANY_CODE = Pattern.compile("\\(code (\\d+)");
   private static final Pattern MARKER = Pattern.compile("marker '(.)'");
   private static final int MAX_EXCERPT = 64;
 
@@ -34,6 +35,19 @@ public final class Wording {
    * @param limits the limits the read was held to, named in the rule when one was exceeded
    */
   public static String describe(ParseFailure e, ReadLimits limits) {
+    return describe(e, limits, false);
+  }
+
+  /**
+   * {@return the rule a parser failure broke, in Masthead's words}
+   *
+   * @param e what the parser threw
+   * @param limits the limits the read was held to, named in the rule when one was exceeded
+   * @param allUtf8 whether Masthead has checked that every byte of the input is UTF-8: then a
+   *     parser that says otherwise has misread a bare word that starts with a letter outside
+   *     ASCII (Jackson 2 before 2.23 and Jackson 3 before 3.1 do), and it is unexpected text
+   */
+  public static String describe(ParseFailure e, ReadLimits limits, boolean allUtf8) {
     String text = e.getMessage() == null ? "" : e.getMessage();
     String rule;
     if (e.kind() == ParseFailure.Kind.LIMIT) {
@@ -52,6 +66,8 @@ public final class Wording {
       rule = "must be one JSON value: more follows after the document";
     } else if (text.contains("Broken surrogate pair")) {
       return UNPAIRED_SURROGATE;
+    } else if (text.contains("Invalid UTF-8") && allUtf8) {
+      return "must be well-formed JSON: unexpected text" + where(e.line());
     } else if (text.contains("Invalid UTF-8") || text.contains("surrogate")
         || text.contains("overlong") || text.contains("U+10FFFF")) {
       // Without line and column: where Masthead finds it first, it has only the token.
@@ -62,13 +78,19 @@ public final class Wording {
     } else if (text.startsWith("Unrecognized character escape")) {
       rule = "must be well-formed JSON: an invalid escape sequence" + character(text);
     } else if (text.startsWith("Unrecognized token")) {
-      rule = "must be well-formed JSON: unexpected text " + quotedToken(text);
+      // The line only: Jackson versions before 2.21 (and 3.1) give the column after the text.
+      return "must be well-formed JSON: unexpected text" + quotedToken(text) + where(e.line());
     } else if (text.contains("Leading zero") || text.contains("Invalid numeric value")
         || text.contains("Non-standard token") || text.contains("NaN")
         || text.contains("Infinity")) {
       rule = "must be well-formed JSON: an invalid number";
     } else if (text.contains("close marker")) {
       rule = "must be well-formed JSON: a closing bracket that does not match" + marker(text);
+    } else if ((text.startsWith("Unexpected character") || text.startsWith("Illegal character"))
+        && code(text) >= 0x80) {
+      // A letter outside ASCII where a value starts: Jackson versions differ on whether that is
+      // a character, a token or bad UTF-8, and where it is; it is text that JSON does not allow.
+      return "must be well-formed JSON: unexpected text" + where(e.line());
     } else if (text.startsWith("Unexpected character") || text.startsWith("Illegal character")) {
       rule = "must be well-formed JSON: an unexpected character" + character(text);
     } else if (text.contains("Duplicate")) {
@@ -77,6 +99,16 @@ public final class Wording {
       rule = "must be well-formed JSON";
     }
     return rule + where(e.line(), e.column());
+  }
+
+  /**
+   * {@return whether the parser stopped at an unexpected point}: after a number, Jackson 3.3
+   * reads it as part of the number ({@code 1.5.}), earlier versions as what follows the number
+   *
+   * @param e what the parser threw
+   */
+  public static boolean isUnexpectedPoint(ParseFailure e) {
+    return e.getMessage() != null && e.getMessage().startsWith("Unexpected character ('.'");
   }
 
   /** The rule for a limit the parser found exceeded: which one, from its report. */
@@ -124,6 +156,19 @@ public final class Wording {
     return "must be a document of at most " + limits.maxTokenCount() + " tokens";
   }
 
+  /** {@return the character code in a parser's report, from "(code 120)", or -1} */
+  private static int code(String text) {
+    Matcher code = ANY_CODE.matcher(text);
+    if (!code.find()) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(code.group(1));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /** {@code " 'x'"}, or {@code " U+0001"} for an invisible one, from "(code 120)". */
   private static String character(String text) {
     Matcher code = CHARACTER_CODE.matcher(text);
@@ -149,16 +194,24 @@ public final class Wording {
   }
 
   /** The token the parser quotes, at most 64 code points of it, or "" if there is none. */
+  /**
+   * {@code " 'nul'"}, from "token 'nul'": not when it starts outside ASCII, which some Jackson
+   * versions misread (see {@link #describe(ParseFailure, ReadLimits, boolean)}).
+   */
   private static String quotedToken(String text) {
     Matcher token = QUOTED_TOKEN.matcher(text);
-    if (!token.find()) {
+    if (!token.find() || token.group(1).isEmpty() || token.group(1).charAt(0) >= 0x80) {
       return "";
     }
     String value = token.group(1);
     if (value.codePointCount(0, value.length()) > MAX_EXCERPT) {
       value = value.substring(0, value.offsetByCodePoints(0, MAX_EXCERPT)) + "…";
     }
-    return "'" + value + "'";
+    return " '" + value + "'";
+  }
+
+  private static String where(int line) {
+    return line <= 0 ? "" : " (line " + line + ")";
   }
 
   private static String where(int line, int column) {

@@ -52,13 +52,25 @@ final class Utf8Test {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 
     assertThat(Utf8.firstInvalid(bytes, bytes.length)).isEqualTo(-1);
+    assertThat(Utf8.cutShortAt(bytes, bytes.length)).isEqualTo(-1);
     assertThat(Utf8.length(text)).isEqualTo(bytes.length);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0xC3, 0xE2, 0xF0})
-  void leavesASequenceCutShortByTheEndToTheParser(int lead) {
+  void leavesASequenceCutShortByTheEndToCutShortAt(int lead) {
     assertThat(Utf8.firstInvalid(bytes('a', lead), 2)).isEqualTo(-1);
+    assertThat(Utf8.cutShortAt(bytes('a', lead), 2)).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"é", "東", "😀"})
+  void aSequenceCutAnywhereIsCutShortAndWholeIsNot(String text) {
+    byte[] bytes = ("a" + text).getBytes(StandardCharsets.UTF_8);
+    for (int length = 2; length < bytes.length; length++) {
+      assertThat(Utf8.cutShortAt(bytes, length)).as("%s bytes", length).isEqualTo(1);
+    }
+    assertThat(Utf8.cutShortAt(bytes, bytes.length)).isEqualTo(-1);
   }
 
   /** Random bytes, mostly ASCII: the same verdict as the JDK's strict decoder. */

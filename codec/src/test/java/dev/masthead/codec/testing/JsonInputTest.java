@@ -121,7 +121,7 @@ final class JsonInputTest {
         Arguments.of("[01]", "must be well-formed JSON: an invalid number (line 1, column 3)"),
         Arguments.of("[1.]", "must be well-formed JSON: an invalid number (line 1, column 4)"),
         Arguments.of("[tru]",
-            "must be well-formed JSON: unexpected text 'tru' (line 1, column 2)"),
+            "must be well-formed JSON: unexpected text 'tru' (line 1)"),
         Arguments.of("[\"\\x\"]",
             "must be well-formed JSON: an invalid escape sequence 'x' (line 1, column 4)"),
         Arguments.of("[\"\\u00g0\"]",

@@ -39,6 +39,9 @@ final class Jackson2Input implements TokenInput {
     TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.NULL;
   }
 
+  /** How Jackson 2 begins its report of a control character outside a string. */
+  private static final String CONTROL_CHARACTER = "Illegal character ((CTRL-CHAR";
+
   private final JsonParser parser;
   /** Where a replay's object is in the document; the root for the document's own parser. */
   private final ContentPath base;
@@ -267,8 +270,14 @@ final class Jackson2Input implements TokenInput {
       ParseFailure.Kind kind = e instanceof StreamConstraintsException
           ? ParseFailure.Kind.LIMIT : ParseFailure.Kind.MALFORMED;
       JsonLocation at = jackson.getLocation();
-      return new ParseFailure(kind, jackson.getOriginalMessage(),
-          at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+      String message = jackson.getOriginalMessage();
+      int column = at == null ? 0 : at.getColumnNr();
+      if (message != null && message.startsWith(CONTROL_CHARACTER) && column > 1) {
+        // Jackson 2 has already stepped past the control character here; Jackson 3 reports
+        // its own column, as it does for every other unexpected character.
+        column--;
+      }
+      return new ParseFailure(kind, message, at == null ? 0 : at.getLineNr(), column,
           at == null ? -1 : at.getByteOffset(), e);
     }
     return new ParseFailure(ParseFailure.Kind.INPUT_FAILED, String.valueOf(e.getMessage()),

@@ -20,10 +20,12 @@ import java.io.UncheckedIOException;
  * <p>Jackson 2 writes a character outside the Basic Multilingual Plane to UTF-8 as an escaped
  * surrogate pair ({@code \ud83d\ude00}) unless the mapper enables {@code
  * JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8}; Jackson 3 writes its four UTF-8 bytes.
- * So that a Masthead value is the same bytes in any mapper of either line, a text holding a
- * surrogate goes to a plain UTF-8 generator already encoded, by Jackson's own encoder, which
- * writes the four bytes. A generator that escapes more than JSON needs (its own {@code
- * CharacterEscapes}, or every non-ASCII character) is left to do as it was told.
+ * And with the feature on, Jackson 2.18.0 and 2.18.1 corrupt every character from U+E000 up
+ * (jackson-core issue 1359). So that a Masthead value is the same bytes in any mapper of either
+ * line and any supported version, a text holding a character from U+D800 up goes to a plain
+ * UTF-8 generator already encoded, by Jackson's own string encoder, which writes a pair as its
+ * four bytes. A generator that escapes more than JSON needs (its own {@code CharacterEscapes},
+ * or every non-ASCII character) is left to do as it was told.
  */
 final class Jackson2Output implements TokenOutput {
   private static final int SLOT = Names.newSlot();
@@ -38,11 +40,11 @@ final class Jackson2Output implements TokenOutput {
       .build();
 
   private final JsonGenerator generator;
-  private final boolean encodesPairs;
+  private final boolean encodesHighCharacters;
 
   Jackson2Output(JsonGenerator generator) {
     this.generator = generator;
-    this.encodesPairs = generator instanceof UTF8JsonGenerator
+    this.encodesHighCharacters = generator instanceof UTF8JsonGenerator
         && generator.getCharacterEscapes() == null
         && generator.getHighestEscapedChar() == 0;
   }
@@ -108,7 +110,7 @@ final class Jackson2Output implements TokenOutput {
   @Override
   public void name(String name) {
     try {
-      if (encodesPairs && hasSurrogate(name)) {
+      if (encodesHighCharacters && needsEncoding(name)) {
         generator.writeFieldName(new SerializedString(name));
       } else {
         generator.writeFieldName(name);
@@ -121,7 +123,7 @@ final class Jackson2Output implements TokenOutput {
   @Override
   public void string(String value) {
     try {
-      if (encodesPairs && hasSurrogate(value)) {
+      if (encodesHighCharacters && needsEncoding(value)) {
         generator.writeString(new SerializedString(value));
       } else {
         generator.writeString(value);
@@ -131,9 +133,10 @@ final class Jackson2Output implements TokenOutput {
     }
   }
 
-  private static boolean hasSurrogate(String text) {
+  /** Whether the text has a character the generator may not write as UTF-8 bytes. */
+  private static boolean needsEncoding(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
+      if (text.charAt(i) >= Character.MIN_SURROGATE) {
         return true;
       }
     }

@@ -45,7 +45,8 @@ public final class Reads {
    *
    * @param type the model type read
    * @param read the read
-   * @param badUtf8 the byte offset of the first byte of the input that is not UTF-8, or -1
+   * @param badUtf8 from {@code Documents.checkBytes} for bytes (the offset of the first byte
+   *     that is not UTF-8, or {@code ALL_UTF8}), -1 for text
    * @param limits the limits the read is held to
    * @param <T> the model type
    * @return the value
@@ -66,11 +67,12 @@ public final class Reads {
   }
 
   /**
-   * {@return the reader, telling the codec where the input stops being UTF-8}, so that the
+   * {@return the reader, telling the codec where the input stops being UTF-8, if it does}, so that the
    * token there is refused whichever Jackson version parses it
    *
    * @param reader a reader of {@code MastheadJson}
-   * @param badUtf8 the offset of the first byte that is not UTF-8
+   * @param badUtf8 from {@code Documents.checkBytes}: the offset of the first byte that is not
+   *     UTF-8, or {@code ALL_UTF8}
    */
   public static ObjectReader withBadUtf8(ObjectReader reader, long badUtf8) {
     return reader.withAttribute(WireDeserializer.BAD_UTF8, badUtf8);
