@@ -296,6 +296,28 @@ final class MastheadJsonTest {
     assertThat(JSON.read(escaped.getBytes(UTF_8), Article.class)).isEqualTo(article);
   }
 
+  @Test
+  void charactersFromUE000AreWrittenAsThemselvesNotMergedWithTheNextOne() {
+    // Regression: on Jackson 2.18.0 and 2.18.1, with COMBINE_UNICODE_SURROGATES_IN_UTF8 on (as
+    // MastheadJson has it), the generator took any character from U+E000 for a surrogate and
+    // merged it with the next: "\uFDFA " became the four bytes of U+8E820 (jackson-core#1359).
+    String text = "ligature \uFDFA end, fullwidth\uFF0Ccomma, private \uE000use, "
+        + "replacement \uFFFD!, last \uFFFF";
+    Tag tag = Tag.builder().id(dev.masthead.model.TagId.of("odd-characters"))
+        .kind(dev.masthead.model.TagKind.TOPIC).label(text)
+        .extensions(Map.of("acme:\uFF0C\uFDFA", RawJson.of("[\"\uFDFA \uFF0Cx\"]"))).build();
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    JSON.write(tag, stream);
+    byte[] expected = ("{\"id\":\"odd-characters\",\"kind\":\"topic\",\"label\":\"" + text
+        + "\",\"acme:\uFF0C\uFDFA\":[\"\uFDFA \uFF0Cx\"]}").getBytes(UTF_8);
+
+    assertThat(JSON.writeBytes(tag)).isEqualTo(expected);
+    assertThat(stream.toByteArray()).isEqualTo(expected);
+    assertThat(JSON.write(tag).getBytes(UTF_8)).isEqualTo(expected);
+    assertThat(JSON.read(expected, Tag.class)).isEqualTo(tag);
+    assertThat(JSON.read(INDENTED.writeBytes(tag), Tag.class)).isEqualTo(tag);
+  }
+
   // ---- streams
 
   @Test
