@@ -28,10 +28,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *
  * <p>{@link MastheadProblemDetailsAutoConfiguration} registers it in a servlet web application;
  * nothing needs to be declared. Through Spring's mapper a read failure arrives as an {@code
- * HttpMessageNotReadableException} whose cause is Jackson's {@code DatabindException}, whose
- * cause is the {@link ContentReadException}; Spring matches an exception handler against the
- * causes too, so this handler sees the {@link ContentReadException} itself, as it does one a
- * controller throws (from {@code MastheadJson.read}, say). It handles nothing else: every other
+ * HttpMessageNotReadableException} whose cause is Jackson's (Jackson 3's {@code
+ * DatabindException} on Spring Boot 4, Jackson 2's {@code JsonMappingException} on Spring Boot
+ * 3.5), whose cause is the {@link ContentReadException}; Spring matches an exception handler
+ * against the causes too, so this handler sees the {@link ContentReadException} itself, as it
+ * does one a controller throws (from {@code MastheadJson.read}, say). It handles nothing else: every other
  * error is left to Spring ({@code spring.mvc.problemdetails.enabled=true} makes those problem
  * bodies too). It runs first ({@link Ordered#HIGHEST_PRECEDENCE}), before Spring Boot's own
  * handler, which would otherwise answer the {@code HttpMessageNotReadableException} with a

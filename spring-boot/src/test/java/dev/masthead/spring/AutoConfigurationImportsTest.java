@@ -2,6 +2,7 @@ package dev.masthead.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.masthead.jackson.MastheadModule;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Spring Boot finds both auto-configurations through {@code META-INF/spring/
- * org.springframework.boot.autoconfigure.AutoConfiguration.imports}, among its own, and {@code
+ * org.springframework.boot.autoconfigure.AutoConfiguration.imports}, among its own (on Spring
+ * Boot 3.5, its Jackson 2 {@code ObjectMapper} takes the Jackson 2 module), and {@code
  * spring.autoconfigure.exclude} turns each off on its own.
  */
 final class AutoConfigurationImportsTest {
@@ -42,7 +44,14 @@ final class AutoConfigurationImportsTest {
     application.run(context -> assertThat(context)
         .hasNotFailed()
         .hasSingleBean(ContentProblemHandler.class)
-        .hasSingleBean(MastheadModule.class));
+        .hasSingleBean(MastheadModule.class)
+        .hasSingleBean(dev.masthead.jackson2.MastheadModule.class));
+  }
+
+  @Test
+  void springBoot35sObjectMapperHasTheJackson2Module() {
+    application.run(context -> assertThat(context.getBean(ObjectMapper.class)
+        .getRegisteredModuleIds()).contains(dev.masthead.jackson2.MastheadModule.NAME));
   }
 
   @Test
@@ -52,7 +61,8 @@ final class AutoConfigurationImportsTest {
             + MastheadProblemDetailsAutoConfiguration.class.getName())
         .run(context -> assertThat(context)
             .doesNotHaveBean(ContentProblemHandler.class)
-            .hasSingleBean(MastheadModule.class));
+            .hasSingleBean(MastheadModule.class)
+            .hasSingleBean(dev.masthead.jackson2.MastheadModule.class));
   }
 
   @Test
@@ -62,7 +72,8 @@ final class AutoConfigurationImportsTest {
             + MastheadJacksonAutoConfiguration.class.getName())
         .run(context -> assertThat(context)
             .hasSingleBean(ContentProblemHandler.class)
-            .doesNotHaveBean(MastheadModule.class));
+            .doesNotHaveBean(MastheadModule.class)
+            .doesNotHaveBean(dev.masthead.jackson2.MastheadModule.class));
   }
 
   /** An application as {@code @SpringBootApplication} makes one, without the scanning. */

@@ -4,7 +4,10 @@ import static dev.masthead.spring.ContentProblemHandlerTest.BROKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.masthead.fixtures.SeedCorpus;
 import dev.masthead.jackson.MastheadJson;
 import dev.masthead.model.Article;
 import dev.masthead.model.ContentReadException;
@@ -25,6 +28,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,10 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * On Spring Boot 3.5 (Spring Framework 6.2, Jackson 2 writing the body) a Masthead document that
- * cannot be read is answered with the same problem body as on Spring Boot 4, and nothing else
- * is. Spring Boot 3.5's mapper cannot read Masthead documents itself: the controllers read them
- * with {@link MastheadJson}, directly or as a message converter would report it.
+ * On Spring Boot 3.5 (Spring Framework 6.2, Jackson 2 reading the request and writing the body)
+ * a Masthead document that cannot be read is answered with the same problem body as on Spring
+ * Boot 4, and nothing else is: a document Spring Boot's own mapper reads with the Jackson 2
+ * {@code MastheadModule} (the auto-configured bean), and one a controller reads with the Jackson
+ * 3 {@link MastheadJson}, directly or as a message converter would report it.
  */
 final class SpringBoot3ProblemBodyTest {
   private static final String EXPECTED = """
@@ -52,7 +57,8 @@ final class SpringBoot3ProblemBodyTest {
   private final WebApplicationContextRunner application = new WebApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
           HttpMessageConvertersAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-          WebMvcAutoConfiguration.class, MastheadProblemDetailsAutoConfiguration.class))
+          WebMvcAutoConfiguration.class, MastheadProblemDetailsAutoConfiguration.class,
+          MastheadJacksonAutoConfiguration.class))
       .withUserConfiguration(Documents.class);
 
   @Test
@@ -64,6 +70,61 @@ final class SpringBoot3ProblemBodyTest {
       assertThat(response.getContentType()).isEqualTo("application/problem+json");
       assertThat(JSON.readTree(response.getContentAsByteArray()))
           .isEqualTo(JSON.readTree(EXPECTED.formatted("/articles")));
+    });
+  }
+
+  @Test
+  void answersADocumentSpringsOwnMapperCannotReadWithTheProblemBody() {
+    application.run(context -> {
+      MockHttpServletResponse response = post(context, "/mapped", BROKEN);
+
+      assertThat(response.getStatus()).isEqualTo(400);
+      assertThat(response.getContentType()).isEqualTo("application/problem+json");
+      assertThat(JSON.readTree(response.getContentAsByteArray()))
+          .isEqualTo(JSON.readTree(EXPECTED.formatted("/mapped")));
+    });
+  }
+
+  @Test
+  void springsOwnMapperReportsTheFailureWithTheExceptionTwoCausesDown() {
+    // What the handler is matched against on Spring Boot 3.5: Spring's converter wraps Jackson
+    // 2's JsonMappingException, whose cause is the ContentReadException.
+    application.run(context -> {
+      MvcResult result = perform(context, "/mapped", BROKEN);
+
+      assertThat(result.getResolvedException())
+          .isInstanceOf(HttpMessageNotReadableException.class)
+          .cause().isInstanceOf(JsonMappingException.class)
+          .cause().isInstanceOf(ContentReadException.class)
+          .hasMessageStartingWith("Cannot read Article (3 problems)");
+    });
+  }
+
+  @Test
+  void answersMalformedJsonForSpringsOwnMapperWithAProblem() {
+    application.run(context -> {
+      MockHttpServletResponse response = post(context, "/mapped", "{\"id\":\"ok\",");
+
+      assertThat(response.getStatus()).isEqualTo(400);
+      assertThat(response.getContentType()).isEqualTo("application/problem+json");
+      JsonNode problem = JSON.readTree(response.getContentAsByteArray());
+      assertThat(problem.get("type").asText()).isEqualTo(ContentProblemHandler.TYPE.toString());
+      assertThat(problem.get("title").asText()).isEqualTo("Invalid Article");
+      assertThat(problem.get("errors")).isNotEmpty();
+    });
+  }
+
+  @Test
+  void springsOwnMapperReadsAValidDocument() {
+    application.run(context -> {
+      String json = dev.masthead.jackson2.MastheadJson.defaults().write(SeedCorpus.article());
+
+      MockHttpServletResponse response = post(context, "/mapped", json);
+
+      assertThat(response.getStatus()).isEqualTo(200);
+      assertThat(response.getContentAsByteArray())
+          .isEqualTo(dev.masthead.jackson2.MastheadJson.defaults().writeBytes(
+              SeedCorpus.article()));
     });
   }
 
@@ -113,14 +174,25 @@ final class SpringBoot3ProblemBodyTest {
 
   private static MockHttpServletResponse post(WebApplicationContext context, String path,
       String json) throws Exception {
+    return perform(context, path, json).getResponse();
+  }
+
+  private static MvcResult perform(WebApplicationContext context, String path, String json)
+      throws Exception {
     MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
     return mvc.perform(MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON)
             .content(json.getBytes(StandardCharsets.UTF_8)))
-        .andReturn().getResponse();
+        .andReturn();
   }
 
   @RestController
   static class Documents {
+    /** Read and written by Spring Boot's own mapper, with the Jackson 2 {@code MastheadModule}. */
+    @PostMapping("/mapped")
+    Article mapped(@RequestBody Article document) {
+      return document;
+    }
+
     @PostMapping("/articles")
     String read(@RequestBody String json) {
       return MastheadJson.defaults().read(json, Article.class).id().value();
