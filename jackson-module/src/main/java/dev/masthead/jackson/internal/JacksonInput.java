@@ -2,12 +2,10 @@ package dev.masthead.jackson.internal;
 
 import dev.masthead.codec.Names;
 import dev.masthead.codec.ParseFailure;
+import dev.masthead.codec.ReadContexts;
 import dev.masthead.codec.Token;
 import dev.masthead.codec.TokenInput;
 import dev.masthead.model.ContentPath;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -44,6 +42,39 @@ final class JacksonInput implements TokenInput {
     TOKENS[JsonToken.VALUE_FALSE.ordinal()] = Token.FALSE;
     TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.NULL;
   }
+
+  /** Jackson's read contexts, as the codec makes paths of them. */
+  private static final ReadContexts<TokenStreamContext> CONTEXTS = new ReadContexts<>() {
+    @Override
+    public @Nullable TokenStreamContext parent(TokenStreamContext context) {
+      return context.getParent();
+    }
+
+    @Override
+    public boolean inArray(TokenStreamContext context) {
+      return context.inArray();
+    }
+
+    @Override
+    public boolean inObject(TokenStreamContext context) {
+      return context.inObject();
+    }
+
+    @Override
+    public boolean inRoot(TokenStreamContext context) {
+      return context.inRoot();
+    }
+
+    @Override
+    public @Nullable String name(TokenStreamContext context) {
+      return context.currentName();
+    }
+
+    @Override
+    public int index(TokenStreamContext context) {
+      return context.getCurrentIndex();
+    }
+  };
 
   private final JsonParser parser;
   /** Where a replay's object is in the document; the root for the document's own parser. */
@@ -175,52 +206,17 @@ final class JacksonInput implements TokenInput {
 
   @Override
   public ContentPath path() {
-    TokenStreamContext context = parser.streamReadContext();
-    JsonToken token = parser.currentToken();
-    // At a START_OBJECT/START_ARRAY the context is already the new container's: step out.
-    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
-        && context.getParent() != null) {
-      context = context.getParent();
-    }
-    return path(context, true);
+    return CONTEXTS.path(base, parser.streamReadContext(), token());
   }
 
   @Override
   public ContentPath containerPath() {
-    return path(parser.streamReadContext(), false);
+    return CONTEXTS.containerPath(base, parser.streamReadContext());
   }
 
   @Override
   public ContentPath nextPath() {
-    TokenStreamContext context = parser.streamReadContext();
-    JsonToken token = parser.currentToken();
-    if (context.inArray()) {
-      return containerPath().child(token == JsonToken.START_ARRAY ? 0 : lastIndex + 1);
-    }
-    return token == JsonToken.PROPERTY_NAME ? path() : containerPath();
-  }
-
-  /** The context's path; with its current entry (name or index) or without. */
-  private ContentPath path(TokenStreamContext context, boolean withEntry) {
-    List<ContentPath.Segment> segments = new ArrayList<>();
-    boolean entry = withEntry;
-    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (entry) {
-        if (c.inObject() && c.currentName() != null) {
-          segments.add(new ContentPath.Name(c.currentName()));
-        } else if (c.inArray()) {
-          segments.add(new ContentPath.Index(Math.max(0, c.getCurrentIndex())));
-        }
-      }
-      entry = true;
-    }
-    if (segments.isEmpty()) {
-      return base;
-    }
-    Collections.reverse(segments);
-    List<ContentPath.Segment> all = new ArrayList<>(base.segments());
-    all.addAll(segments);
-    return ContentPath.of(all);
+    return CONTEXTS.nextPath(base, parser.streamReadContext(), token(), lastIndex);
   }
 
   @Override

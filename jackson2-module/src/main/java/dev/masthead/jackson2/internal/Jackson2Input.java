@@ -9,13 +9,11 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.masthead.codec.Names;
 import dev.masthead.codec.ParseFailure;
+import dev.masthead.codec.ReadContexts;
 import dev.masthead.codec.Token;
 import dev.masthead.codec.TokenInput;
 import dev.masthead.model.ContentPath;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +39,39 @@ final class Jackson2Input implements TokenInput {
 
   /** How Jackson 2 begins its report of a control character outside a string. */
   private static final String CONTROL_CHARACTER = "Illegal character ((CTRL-CHAR";
+
+  /** Jackson's read contexts, as the codec makes paths of them. */
+  private static final ReadContexts<JsonStreamContext> CONTEXTS = new ReadContexts<>() {
+    @Override
+    public @Nullable JsonStreamContext parent(JsonStreamContext context) {
+      return context.getParent();
+    }
+
+    @Override
+    public boolean inArray(JsonStreamContext context) {
+      return context.inArray();
+    }
+
+    @Override
+    public boolean inObject(JsonStreamContext context) {
+      return context.inObject();
+    }
+
+    @Override
+    public boolean inRoot(JsonStreamContext context) {
+      return context.inRoot();
+    }
+
+    @Override
+    public @Nullable String name(JsonStreamContext context) {
+      return context.getCurrentName();
+    }
+
+    @Override
+    public int index(JsonStreamContext context) {
+      return context.getCurrentIndex();
+    }
+  };
 
   private final JsonParser parser;
   /** Where a replay's object is in the document; the root for the document's own parser. */
@@ -178,52 +209,17 @@ final class Jackson2Input implements TokenInput {
 
   @Override
   public ContentPath path() {
-    JsonStreamContext context = parser.getParsingContext();
-    JsonToken token = parser.currentToken();
-    // At a START_OBJECT/START_ARRAY the context is already the new container's: step out.
-    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)
-        && context.getParent() != null) {
-      context = context.getParent();
-    }
-    return path(context, true);
+    return CONTEXTS.path(base, parser.getParsingContext(), token());
   }
 
   @Override
   public ContentPath containerPath() {
-    return path(parser.getParsingContext(), false);
+    return CONTEXTS.containerPath(base, parser.getParsingContext());
   }
 
   @Override
   public ContentPath nextPath() {
-    JsonStreamContext context = parser.getParsingContext();
-    JsonToken token = parser.currentToken();
-    if (context.inArray()) {
-      return containerPath().child(token == JsonToken.START_ARRAY ? 0 : lastIndex + 1);
-    }
-    return token == JsonToken.FIELD_NAME ? path() : containerPath();
-  }
-
-  /** The context's path; with its current entry (name or index) or without. */
-  private ContentPath path(JsonStreamContext context, boolean withEntry) {
-    List<ContentPath.Segment> segments = new ArrayList<>();
-    boolean entry = withEntry;
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      if (entry) {
-        if (c.inObject() && c.getCurrentName() != null) {
-          segments.add(new ContentPath.Name(c.getCurrentName()));
-        } else if (c.inArray()) {
-          segments.add(new ContentPath.Index(Math.max(0, c.getCurrentIndex())));
-        }
-      }
-      entry = true;
-    }
-    if (segments.isEmpty()) {
-      return base;
-    }
-    Collections.reverse(segments);
-    List<ContentPath.Segment> all = new ArrayList<>(base.segments());
-    all.addAll(segments);
-    return ContentPath.of(all);
+    return CONTEXTS.nextPath(base, parser.getParsingContext(), token(), lastIndex);
   }
 
   @Override
