@@ -11,9 +11,10 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link JsonBenchmark} and prints one line per document and operation, with Masthead's
- * throughput as a ratio of the baseline's:
- * {@code json document=seed op=read masthead_ops=… baseline_ops=… ratio=…}.
+ * Runs {@link JsonBenchmark} (Jackson 3) and {@link JsonBenchmark2} (Jackson 2) and prints one
+ * line per Jackson line, document and operation, with Masthead's throughput as a ratio of the
+ * baseline's on the same line:
+ * {@code json line=jackson3 document=seed op=read masthead_ops=… baseline_ops=… ratio=…}.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.masthead.benchmarks.JsonReport}
  */
@@ -21,29 +22,36 @@ public final class JsonReport {
   private JsonReport() {}
 
   /**
-   * Runs the benchmark and prints the ratios.
+   * Runs the benchmarks and prints the ratios.
    *
    * @param args ignored
    * @throws RunnerException if JMH fails
    */
   public static void main(String[] args) throws RunnerException {
-    Options options = new OptionsBuilder().include(JsonBenchmark.class.getName()).build();
+    Options options = new OptionsBuilder()
+        .include(JsonBenchmark.class.getName() + "\\.")
+        .include(JsonBenchmark2.class.getName() + "\\.")
+        .build();
     Collection<RunResult> results = new Runner(options).run();
     Map<String, Double> score = new LinkedHashMap<>();
     for (RunResult result : results) {
-      String method = result.getParams().getBenchmark();
-      method = method.substring(method.lastIndexOf('.') + 1);
-      score.put(result.getParams().getParam("document") + "/" + method,
+      String benchmark = result.getParams().getBenchmark();
+      String line = benchmark.contains(JsonBenchmark2.class.getSimpleName() + ".")
+          ? "jackson2" : "jackson3";
+      String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+      score.put(line + "/" + result.getParams().getParam("document") + "/" + method,
           result.getPrimaryResult().getScore());
     }
     System.out.println();
-    for (String document : new String[] {"seed", "large"}) {
-      for (String op : new String[] {"read", "write"}) {
-        double masthead = score.get(document + "/" + op + "Masthead");
-        double baseline = score.get(document + "/" + op + "Baseline");
-        System.out.println(String.format(Locale.ROOT,
-            "json document=%s op=%s masthead_ops=%.0f baseline_ops=%.0f ratio=%.2f",
-            document, op, masthead, baseline, masthead / baseline));
+    for (String line : new String[] {"jackson3", "jackson2"}) {
+      for (String document : new String[] {"seed", "large"}) {
+        for (String op : new String[] {"read", "write"}) {
+          double masthead = score.get(line + "/" + document + "/" + op + "Masthead");
+          double baseline = score.get(line + "/" + document + "/" + op + "Baseline");
+          System.out.println(String.format(Locale.ROOT,
+              "json line=%s document=%s op=%s masthead_ops=%.0f baseline_ops=%.0f ratio=%.2f",
+              line, document, op, masthead, baseline, masthead / baseline));
+        }
       }
     }
   }
