@@ -1,7 +1,7 @@
 package dev.masthead.codec.read;
 
-import dev.masthead.codec.Names;
 import dev.masthead.codec.Documents;
+import dev.masthead.codec.Names;
 import dev.masthead.codec.ParseFailure;
 import dev.masthead.codec.Token;
 import dev.masthead.codec.TokenInput;

@@ -156,35 +156,34 @@ public final class Wording {
     return "must be a document of at most " + limits.maxTokenCount() + " tokens";
   }
 
-  /** {@return the character code in a parser's report, from "(code 120)", or -1} */
+  /** {@return the character code in a parser's report, from "(code 120", or -1} */
   private static int code(String text) {
-    Matcher code = ANY_CODE.matcher(text);
-    if (!code.find()) {
-      return -1;
-    }
-    try {
-      return Integer.parseInt(code.group(1));
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+    return number(ANY_CODE, text);
   }
 
-  /** {@code " 'x'"}, or {@code " U+0001"} for an invisible one, from "(code 120)". */
+  /** {@code " 'x'"}, or {@code " U+0001"} for an invisible one, from "code 120)". */
   private static String character(String text) {
-    Matcher code = CHARACTER_CODE.matcher(text);
-    if (!code.find()) {
-      return "";
-    }
-    int cp;
-    try {
-      cp = Integer.parseInt(code.group(1));
-    } catch (NumberFormatException e) {
+    int cp = number(CHARACTER_CODE, text);
+    if (cp < 0) {
       return "";
     }
     if (cp < 0x21 || cp > 0x7E) {
       return String.format(Locale.ROOT, " U+%04X", cp);
     }
     return " '" + (char) cp + "'";
+  }
+
+  /** {@return the number the pattern's first group finds in the text, or -1} */
+  private static int number(Pattern pattern, String text) {
+    Matcher found = pattern.matcher(text);
+    if (!found.find()) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(found.group(1));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** {@code " ']'"}: the closing bracket the parser names, or "". */
