@@ -1,0 +1,15 @@
+/**
+ * The industry's formats for Masthead content ({@code dev.masthead.interop}): IPTC ninjs 3.1 in
+ * and out ({@code dev.masthead.interop.ninjs}) and schema.org JSON-LD out ({@code
+ * dev.masthead.interop.jsonld}).
+ */
+module dev.masthead.interop {
+  requires transitive dev.masthead.core;
+  requires dev.masthead.jackson;
+  requires tools.jackson.databind;
+  requires java.xml;
+  requires static org.jspecify;
+
+  // Each exported package is added with its first class: dev.masthead.interop.ninjs,
+  // dev.masthead.interop.jsonld.
+}
