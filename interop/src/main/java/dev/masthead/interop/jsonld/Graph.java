@@ -146,6 +146,8 @@ final class Graph {
       }));
     }
     putArray(n, "mentions", List.copyOf(mentions.values()));
+    // Tag concepts (Media Topic, Wikidata URIs): here, once tags have them, as sameAs on the
+    // entity or a DefinedTerm in about for a topic.
     Set<String> keywords = new LinkedHashSet<>();
     article.tags().forEach(tag -> keywords.add(tag.label()));
     putStrings(n, "keywords", keywords);
