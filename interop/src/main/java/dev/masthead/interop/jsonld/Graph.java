@@ -356,7 +356,8 @@ final class Graph {
   private ObjectNode eventNode(Event event) {
     ObjectNode n = node(Schema.eventType(event.kind()), ids.entity(event.id()));
     n.put("name", event.name());
-    event.subtitle().ifPresent(s -> n.put("alternateName", event.name() + " – " + s));
+    // An array, as alternateName is on people, organisations and places: one shape per name.
+    event.subtitle().ifPresent(s -> n.putArray("alternateName").add(event.name() + " – " + s));
     event.description().ifPresent(d -> n.put("description", d));
     event.url().ifPresent(u -> n.put("url", u.toString()));
     event.start().ifPresent(t -> n.put("startDate", t.toString()));
@@ -416,7 +417,7 @@ final class Graph {
     ObjectNode venue = NODES.objectNode();
     venue.put("@type", "Place");
     venue.put("name", event.venue().orElseThrow());
-    place.ifPresent(p -> venue.set("containedInPlace", p));
+    place.ifPresent(p -> venue.putArray("containedInPlace").add(p));
     return Optional.of(venue);
   }
 

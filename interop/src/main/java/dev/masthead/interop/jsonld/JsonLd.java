@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * page, the site, the publisher, images, events, people, organisations, places, each group in
  * the order the graph first reaches its nodes) and each node's properties in a fixed order. A
  * property that can hold several values is always an array, one that holds at most one never
- * is. Absent values are left out. Dates are written in the publication's time zone with their
+ * is (inside a {@code Role}, the property it repeats holds its one value). Absent values are
+ * left out. Dates are written in the publication's time zone with their
  * offset ({@code 2025-12-25T09:00:00+01:00}). The mapping, the {@code @id} scheme and what is
  * kept and lost are in {@code docs/jsonld.md}.
  */

@@ -4,6 +4,7 @@ import static dev.masthead.interop.jsonld.GoogleArticleTest.nodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.masthead.fixtures.Generators;
 import dev.masthead.fixtures.SeedCorpus;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleId;
@@ -42,11 +43,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The rules of {@code docs/jsonld.md}, one at a time, on small variations of the seed. */
 final class MappingRulesTest {
   private static final String SITE = "https://connectingregion.com/";
   private static final String ENTITY = SITE + "#/schema/";
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private static Article minimal() {
     return Article.builder()
@@ -172,7 +175,7 @@ final class MappingRulesTest {
         .get(ENTITY + "event/" + event.id().value()).get("location");
     assertThat(location.get("@type").asString()).isEqualTo("Place");
     assertThat(location.get("name").asString()).isEqualTo("Kantei");
-    assertThat(location.get("containedInPlace").get("@id").asString())
+    assertThat(location.get("containedInPlace").get(0).get("@id").asString())
         .isEqualTo(ENTITY + "place/tokyo");
   }
 
@@ -291,6 +294,41 @@ final class MappingRulesTest {
             Optional.empty())));
     assertThat(none.get(ENTITY + "article/a-1").has("publisher")).isFalse();
     assertThat(none.get(SITE + "#website").has("publisher")).isFalse();
+  }
+
+  @Test
+  void eachPropertyHasOneShapeInEveryGraph() {
+    Map<String, java.util.Set<Boolean>> arrays = new java.util.TreeMap<>();
+    Generators generators = Generators.builder().edgeCases(0.2).build();
+    for (long seed = 0; seed < 200; seed++) {
+      World world = seed % 2 == 0
+          ? World.linked(generators, new java.util.SplittableRandom(seed))
+          : World.unlinked(generators, new java.util.SplittableRandom(seed));
+      shapes(MAPPER.readTree(JsonLd.defaults().write(world.article(), world.directory(),
+          world.publication(), world.related())).get("@graph"), null, arrays);
+    }
+    assertThat(arrays).hasSizeGreaterThan(50)
+        .allSatisfy((property, shapes) -> assertThat(shapes).as(property).hasSize(1));
+  }
+
+  /** Records, for each property, whether it was an array; a Role's repeated property aside. */
+  private static void shapes(JsonNode node, String via, Map<String, java.util.Set<Boolean>> out) {
+    if (node.isArray()) {
+      node.forEach(n -> shapes(n, via, out));
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    boolean role = node.path("@type").asString("").endsWith("Role");
+    for (var entry : node.properties()) {
+      String name = entry.getKey();
+      if (!name.startsWith("@") && !(role && name.equals(via))) {
+        out.computeIfAbsent(name, k -> new java.util.TreeSet<>())
+            .add(entry.getValue().isArray());
+      }
+      shapes(entry.getValue(), name, out);
+    }
   }
 
   @Test
