@@ -79,6 +79,8 @@ final class Graph {
   /** Entities the graph reaches that the directory holds, to be written in this order. */
   private final Deque<EntityId> pending = new ArrayDeque<>();
   private final Optional<OrganisationId> publisher;
+  /** Each event's parts, made when first needed. */
+  private @Nullable Map<EventId, List<EventId>> parts;
 
   Graph(Article article, Directory directory, Publication publication,
       List<ArticleSummary> related, URI site, ZoneId zone) {
@@ -367,8 +369,8 @@ final class Graph {
     event.parent().flatMap(parent -> ref(parent, null))
         .ifPresent(parent -> n.set("superEvent", parent));
     List<ObjectNode> parts = new ArrayList<>();
-    for (Event part : directory.partsOf(event.id())) {
-      ref(part.id(), null).ifPresent(parts::add);
+    for (EventId part : parts().getOrDefault(event.id(), List.of())) {
+      ref(part, null).ifPresent(parts::add);
     }
     putArray(n, "subEvent", parts);
     Map<String, Map<String, ObjectNode>> roles = new LinkedHashMap<>();
@@ -403,6 +405,22 @@ final class Graph {
       subject.put("url", gallery.toString());
     });
     return n;
+  }
+
+  /**
+   * {@return each event's parts, as {@link Directory#partsOf} gives them}, indexed in one pass
+   * over the directory's events when the graph first reaches an event, rather than one pass per
+   * event
+   */
+  private Map<EventId, List<EventId>> parts() {
+    if (parts == null) {
+      Map<EventId, List<EventId>> index = new HashMap<>();
+      for (Event e : directory.events()) {
+        e.parent().ifPresent(p -> index.computeIfAbsent(p, k -> new ArrayList<>()).add(e.id()));
+      }
+      parts = index;
+    }
+    return parts;
   }
 
   /**
