@@ -12,4 +12,5 @@ module dev.masthead.interop {
 
   // Each exported package is added with its first class: dev.masthead.interop.ninjs,
   // dev.masthead.interop.jsonld.
+  exports dev.masthead.interop.jsonld;
 }
