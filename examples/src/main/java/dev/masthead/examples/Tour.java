@@ -26,7 +26,9 @@ public final class Tour {
       new Recipe("Bad content as an RFC 9457 problem body", ProblemDetails.class,
           ProblemDetails::main),
       new Recipe("Related articles, explained tag by tag", RelatedArticles.class,
-          RelatedArticles::main));
+          RelatedArticles::main),
+      new Recipe("schema.org JSON-LD for the article's page", JsonLdForAPage.class,
+          JsonLdForAPage::main));
 
   /**
    * Runs the tour.

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Every recipe runs in the build, and prints what the README says it prints. */
 final class TourTest {
@@ -130,12 +132,32 @@ final class TourTest {
   }
 
   @Test
+  void jsonLdForAPagePrintsTheSeedGraphInItsScriptElement() throws Exception {
+    String out = run(() -> JsonLdForAPage.main(new String[0])).strip();
+    String start = "<script type=\"application/ld+json\">";
+    assertThat(out).startsWith(start).endsWith("</script>");
+    JsonNode document = JsonMapper.builder().build()
+        .readTree(out.substring(start.length(), out.length() - "</script>".length()));
+    assertThat(document.get("@context").asString()).isEqualTo("https://schema.org");
+    assertThat(document.get("@graph").valueStream().map(node -> node.get("@id").asString()))
+        .contains("https://connectingregion.com/japans-long-term-vision-for-the-western-balkans/#article",
+            "https://connectingregion.com/#/schema/person/akira-imamura",
+            "https://connectingregion.com/#/schema/event/western-balkans-2030");
+    JsonNode article = document.get("@graph").get(0);
+    assertThat(article.get("@type").asString()).isEqualTo("NewsArticle");
+    assertThat(article.get("headline").asString())
+        .isEqualTo("Japan’s Long-Term Vision for the Western Balkans");
+    assertThat(article.get("datePublished").asString()).isEqualTo("2025-12-25T09:00:00+01:00");
+  }
+
+  @Test
   void tourRunsEveryRecipeUnderItsHeading() {
     String out = run(() -> Tour.main(new String[0]));
     assertThat(out).contains("== 1. Quick start (QuickStart) ==",
         "== 2. The seed article, summarised (SeedArticleSummary) ==",
         "== 3. Validation", "== 4. Open vocabularies", "== 5. JSON",
         "== 6. Bad content as an RFC 9457 problem body (ProblemDetails) ==",
-        "== 7. Related articles, explained tag by tag (RelatedArticles) ==");
+        "== 7. Related articles, explained tag by tag (RelatedArticles) ==",
+        "== 8. schema.org JSON-LD for the article's page (JsonLdForAPage) ==");
   }
 }
