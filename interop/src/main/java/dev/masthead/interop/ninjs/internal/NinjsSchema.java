@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.masthead.model.ContentPath;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
@@ -32,7 +34,9 @@ public final class NinjsSchema {
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12,
-      builder -> builder.schemas(Map.of(
+      // Messages in English whatever the default locale: they are rules, like the model's.
+      builder -> builder.schemaRegistryConfig(
+          SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build()).schemas(Map.of(
           ID, resource("ninjs-schema_3.1.json"),
           GEOJSON_ID, resource("GeoJSON.json"))));
 
