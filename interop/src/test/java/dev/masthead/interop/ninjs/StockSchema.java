@@ -25,16 +25,21 @@ final class StockSchema {
   private static final String RESOURCES = "/dev/masthead/interop/ninjs/internal/";
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-      SpecificationVersion.DRAFT_2020_12,
-      builder -> builder
-          .schemaRegistryConfig(SchemaRegistryConfig.builder()
-              .formatAssertionsEnabled(true).build())
-          .schemas(Map.of(
-              NINJS, resource("ninjs-schema_3.1.json"),
-              "https://geojson.org/schema/GeoJSON.json", resource("GeoJSON.json"))));
+  private static final Schema SCHEMA = schema(true);
 
-  private static final Schema SCHEMA = REGISTRY.getSchema(SchemaLocation.of(NINJS));
+  private static final Schema ANNOTATING_FORMATS = schema(false);
+
+  private static Schema schema(boolean assertFormats) {
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+        SpecificationVersion.DRAFT_2020_12,
+        builder -> builder
+            .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(assertFormats).build())
+            .schemas(Map.of(
+                NINJS, resource("ninjs-schema_3.1.json"),
+                "https://geojson.org/schema/GeoJSON.json", resource("GeoJSON.json"))));
+    return registry.getSchema(SchemaLocation.of(NINJS));
+  }
 
   private StockSchema() {}
 
@@ -44,6 +49,11 @@ final class StockSchema {
 
   static List<Error> errors(JsonNode item) {
     return SCHEMA.validate(item);
+  }
+
+  /** {@return the errors with formats as annotations, the 2020-12 default} */
+  static List<Error> errorsAnnotatingFormats(String item) {
+    return ANNOTATING_FORMATS.validate(MAPPER.readTree(item));
   }
 
   private static String resource(String name) {
