@@ -231,8 +231,9 @@ public final class Importer {
     if (chosen == null && headlines.size() > 0) {
       chosen = headlines.get(0);
     }
+    // As it is when the model takes it as a line; else with its white space runs as one space.
     Optional<String> value = chosen == null ? Optional.empty()
-        : text(chosen, "value").map(v -> v.replaceAll("\\s+", " ").strip())
+        : text(chosen, "value").map(v -> isHeadline(v) ? v : v.replaceAll("\\s+", " ").strip())
             .filter(v -> !v.isEmpty());
     if (value.isEmpty()) {
       problems.add(Violation.of(ContentPath.root().child("headlines"),
@@ -297,6 +298,13 @@ public final class Importer {
     } catch (ContentValidationException e) {
       return otherwise;
     }
+  }
+
+  private static boolean isHeadline(String text) {
+    return tolerant(() -> {
+      dev.masthead.model.Heading.of(text);
+      return true;
+    }, false);
   }
 
   private static boolean isLine(String text) {
@@ -401,8 +409,8 @@ public final class Importer {
         Optional<String> name = text(mention, "name").filter(n -> !n.isBlank());
         Optional<String> literal = text(mention, "literal").filter(Ids::isId);
         if (array.getKey().equals("subjects") && rel.filter("section"::equals).isPresent()
-            && name.isPresent() && isLine(name.get().strip())) {
-          b.section(name.get().strip());
+            && name.isPresent() && isLine(name.get())) {
+          b.section(name.get());
           continue;
         }
         if (array.getKey().equals("people") && rel.filter(Importer::isContributorRole)
