@@ -36,6 +36,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -117,7 +118,7 @@ public final class Importer {
     return sidecar.isPresent() ? sidecar.get() : importer.foreign(uris);
   }
 
-  private static ContentReadException fail(Violation violation, Throwable cause) {
+  private static ContentReadException fail(Violation violation, @Nullable Throwable cause) {
     return new ContentReadException(TYPE, List.of(violation), 1, cause);
   }
 
@@ -575,7 +576,7 @@ public final class Importer {
   }
 
   private static Optional<String> text(JsonNode node, String name) {
-    JsonNode value = node == null ? null : node.get(name);
+    JsonNode value = node.get(name);
     return value instanceof StringNode ? Optional.of(value.stringValue()) : Optional.empty();
   }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -130,7 +131,7 @@ public final class Projection {
    *
    * @param extension an extension's name, e.g. {@code "ninjs:urgency"}
    */
-  static String property(String extension) {
+  static @Nullable String property(String extension) {
     if (!extension.startsWith(EXTENSION_PREFIX)) {
       return null;
     }

@@ -26,6 +26,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An XHTML body read back into blocks, with the JDK's StAX parser (no DTDs, no external
@@ -37,14 +38,13 @@ import javax.xml.stream.XMLStreamReader;
  * in blocks: the caller then keeps it whole, never in part.
  */
 public final class XhtmlReader {
-  private static final XMLInputFactory FACTORY = factory();
-
   private static final Map<String, Mark> MARKS = Map.of(
       "em", Mark.EMPHASIS, "i", Mark.EMPHASIS, "strong", Mark.STRONG, "b", Mark.STRONG,
       "code", Mark.CODE, "sup", Mark.SUPERSCRIPT, "sub", Mark.SUBSCRIPT);
 
   private XhtmlReader() {}
 
+  /** A factory per document: the JDK's may reuse a reader, so one is not shared by threads. */
   private static XMLInputFactory factory() {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -122,10 +122,10 @@ public final class XhtmlReader {
   }
 
   private static Element parse(String xml) throws XMLStreamException {
-    XMLStreamReader reader = FACTORY.createXMLStreamReader(new StringReader(xml));
+    XMLStreamReader reader = factory().createXMLStreamReader(new StringReader(xml));
     try {
       List<Element> open = new ArrayList<>();
-      Element root = null;
+      @Nullable Element root = null; // the wrapping div, once its start is read
       while (reader.hasNext()) {
         switch (reader.next()) {
           case XMLStreamConstants.START_ELEMENT -> {
@@ -193,7 +193,7 @@ public final class XhtmlReader {
     }
   }
 
-  private static void inline(Element e, List<Mark> marks, URI link, List<Span> out)
+  private static void inline(Element e, List<Mark> marks, @Nullable URI link, List<Span> out)
       throws Unmapped {
     for (Object child : e.children) {
       if (child instanceof String text) {
