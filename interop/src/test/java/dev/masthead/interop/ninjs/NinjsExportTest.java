@@ -26,6 +26,9 @@ final class NinjsExportTest {
 
   private static final Generators EDGE_CASES = Generators.builder().edgeCases(0.3).build();
 
+  /** Documents from a newer version: unknown blocks, kinds and properties. */
+  private static final Generators FUTURE = Generators.builder().futureDocuments(true).build();
+
   private static final NinjsWriter WRITER =
       NinjsWriter.builder().publication(SeedCorpus.publication()).build();
 
@@ -57,11 +60,25 @@ final class NinjsExportTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void generatedExportsValidateAndReadBackIdentical(long seed) {
+    exportsValidateAndReadBackIdentical(EDGE_CASES, seed);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("futureSeeds")
+  void futureDocumentsExportValidAndReadBackIdentical(long seed) {
+    exportsValidateAndReadBackIdentical(FUTURE, seed);
+  }
+
+  static Stream<Long> futureSeeds() {
+    return IntStream.range(0, 4).mapToObj(i -> 0xF0_0000L + i);
+  }
+
+  private static void exportsValidateAndReadBackIdentical(Generators generators, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     for (int i = 0; i < PER_SEED; i++) {
       int index = i;
-      Article article = EDGE_CASES.article(random);
-      Directory directory = EDGE_CASES.directory(random);
+      Article article = generators.article(random);
+      Directory directory = generators.directory(random);
       String item = WRITER.write(article, directory);
       assertThat(StockSchema.errors(item))
           .as(() -> "seed " + seed + ", article " + index + ": "

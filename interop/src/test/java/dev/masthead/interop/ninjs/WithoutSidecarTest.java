@@ -59,6 +59,7 @@ final class WithoutSidecarTest {
       Article article = EDGE_CASES.article(random);
       Directory directory = EDGE_CASES.directory(random);
       String item = PLAIN.write(article, directory);
+      assertThat(StockSchema.errors(item)).as("seed %d, article %d", seed, index).isEmpty();
       Article read = NinjsReader.defaults().read(item);
       assertThat(MAPPER.readTree(PLAIN.write(read, directory)))
           .as(() -> "seed " + seed + ", article " + index + ": "
