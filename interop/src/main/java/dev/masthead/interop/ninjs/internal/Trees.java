@@ -2,6 +2,9 @@ package dev.masthead.interop.ninjs.internal;
 
 import dev.masthead.jackson.MastheadJson;
 import dev.masthead.model.RawJson;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,7 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** JSON trees through Masthead's own mapper: its limits, no repeated names. */
 public final class Trees {
   private static final JsonMapper MAPPER = MastheadJson.defaults().mapper();
-  private static final ObjectWriter INDENTED = MAPPER.writerWithDefaultPrettyPrinter();
+  /** Indented as MastheadJson indents: two spaces, {@code \n}, {@code "name": value}. */
+  private static final ObjectWriter INDENTED = MAPPER.writer().with(new DefaultPrettyPrinter(
+      Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private Trees() {}
 
