@@ -2,9 +2,11 @@ package dev.masthead.interop.ninjs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.masthead.fixtures.SeedCorpus;
 import dev.masthead.model.Article;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +35,21 @@ final class ForeignRoundTripTest {
     Article article = READER.read(original);
     String again = NinjsWriter.builder().sidecar(false).build().write(article);
     assertThat(MAPPER.readTree(again)).isEqualTo(MAPPER.readTree(original));
+  }
+
+  @Test
+  void aReaderMadeForItsWriterKeepsOnlyWhatThatWriterWouldNotWrite() {
+    NinjsWriter writer = NinjsWriter.builder().publication(SeedCorpus.publication())
+        .sidecar(false).build();
+    String item = writer.write(SeedCorpus.article(), SeedCorpus.directory());
+    Article forItsWriter = NinjsReader.builder().writer(writer).build().read(item);
+    Article forAnother = NinjsReader.defaults().read(item);
+    // The tag: URIs are the publication writer's own; the default writer's are URNs.
+    assertThat(forItsWriter.extensions()).doesNotContainKeys("ninjs:uri", "ninjs:places");
+    assertThat(forAnother.extensions()).containsKeys("ninjs:uri", "ninjs:places");
+    assertThat(MAPPER.readTree(writer.write(forItsWriter))).isEqualTo(MAPPER.readTree(item));
+    assertThat(MAPPER.readTree(NinjsWriter.builder().sidecar(false).build().write(forAnother)))
+        .isEqualTo(MAPPER.readTree(item));
   }
 
   @ParameterizedTest(name = "{0}")
