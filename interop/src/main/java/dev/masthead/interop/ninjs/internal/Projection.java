@@ -11,6 +11,7 @@ import dev.masthead.model.Event;
 import dev.masthead.model.EventId;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
+import dev.masthead.model.Organisation;
 import dev.masthead.model.OrganisationId;
 import dev.masthead.model.Person;
 import dev.masthead.model.PersonId;
@@ -273,6 +274,11 @@ public final class Projection {
     if (entity.isPresent()) {
       node.put("uri", uris.of(kind(entity.get()), entity.get().value()));
       node.put("literal", entity.get().value());
+      if (entity.get() instanceof OrganisationId organisation) {
+        directory.organisation(organisation).flatMap(Organisation::website).ifPresent(web ->
+            node.putArray("contactInfo").addObject().put("type", "web")
+                .put("value", web.toString()));
+      }
     } else {
       node.put("literal", tag.id().value());
     }
