@@ -140,6 +140,20 @@ final class NinjsReaderErrorsTest {
     assertThat(e.violations().get(0).value()).contains("english");
   }
 
+  @Test
+  void rejectsAPropertyTooLargeToKeepWhole() {
+    ObjectNode item = article();
+    // More values than an extension (RawJson) holds: 30,000 points are 90,000 values.
+    ArrayNode points = item.putArray("places").addObject().put("name", "Somewhere")
+        .putObject("geoJSON").put("type", "MultiPoint").putArray("coordinates");
+    for (int i = 0; i < 30_000; i++) {
+      points.addArray().add(i % 180).add(45);
+    }
+    ContentReadException e = rejected(item.toString());
+    assertThat(e.pointer()).isEqualTo("/places");
+    assertThat(e.rule()).startsWith("cannot be kept as the Article's extension ninjs:places: ");
+  }
+
   private static ObjectNode seedItem() {
     return (ObjectNode) MAPPER.readTree(
         NinjsWriter.defaults().write(SeedCorpus.article(), SeedCorpus.directory()));

@@ -201,14 +201,36 @@ public final class Importer {
     }
     ObjectNode projection = Projection.mapped(mapped, NO_DIRECTORY, uris.apply(mapped));
     Map<String, RawJson> kept = new LinkedHashMap<>();
+    List<Violation> unkept = new ArrayList<>();
     for (String name : Projection.PROPERTIES) {
       JsonNode original = item.get(name);
       if (!Objects.equals(original, projection.get(name))) {
-        kept.put(Projection.EXTENSION_PREFIX + name,
-            original == null ? RawJson.of("null") : Trees.raw(original));
+        try {
+          kept.put(Projection.EXTENSION_PREFIX + name,
+              original == null ? RawJson.of("null") : Trees.raw(original));
+        } catch (ContentValidationException e) {
+          // Beyond what an extension holds (RawJson's limits): the item cannot be kept whole.
+          for (Violation v : e.violations()) {
+            unkept.add(Violation.of(ContentPath.root().child(name),
+                "cannot be kept as the Article's extension " + Projection.EXTENSION_PREFIX + name
+                    + ": " + v.rule(), null));
+          }
+        }
       }
     }
-    return mapped.withExtensions(kept);
+    if (!unkept.isEmpty()) {
+      throw new ContentReadException(TYPE, unkept);
+    }
+    try {
+      return mapped.withExtensions(kept);
+    } catch (ContentValidationException e) {
+      List<Violation> placed = new ArrayList<>();
+      for (Violation v : e.violations()) {
+        placed.add(Violation.of(ContentPath.root(), "as the Article with the ninjs properties"
+            + " it keeps, " + v.path() + ": " + v.rule(), v.value().orElse(null)));
+      }
+      throw new ContentReadException(TYPE, placed, e.violationCount(), e);
+    }
   }
 
   /** A model violation, placed at the item's property its attribute came from. */
