@@ -8,9 +8,9 @@ module dev.masthead.interop {
   requires dev.masthead.jackson;
   requires tools.jackson.databind;
   requires java.xml;
+  requires com.networknt.schema;
   requires static org.jspecify;
 
-  // Each exported package is added with its first class: dev.masthead.interop.ninjs,
-  // dev.masthead.interop.jsonld.
   exports dev.masthead.interop.jsonld;
+  exports dev.masthead.interop.ninjs;
 }
