@@ -28,7 +28,8 @@ public final class Tour {
       new Recipe("Related articles, explained tag by tag", RelatedArticles.class,
           RelatedArticles::main),
       new Recipe("schema.org JSON-LD for the article's page", JsonLdForAPage.class,
-          JsonLdForAPage::main));
+          JsonLdForAPage::main),
+      new Recipe("IPTC ninjs 3.1 out and in", NinjsExchange.class, NinjsExchange::main));
 
   /**
    * Runs the tour.

@@ -151,6 +151,20 @@ final class TourTest {
   }
 
   @Test
+  void ninjsExchangeGoesOutAndComesBackAndRefusesWhatCannotBeAnArticle() {
+    String out = run(() -> NinjsExchange.main(new String[0]));
+    assertThat(out).contains(
+        "uri tag:connectingregion.com,2025:article:japans-long-term-vision-western-balkans",
+        "bodies [main (application/xhtml+xml), masthead (application/vnd.masthead+json;"
+            + " type=article; version=1)]",
+        "read back identical: true",
+        "partner item: 4711, \"Ports of the Adriatic invest in rail links\","
+            + " 2025-12-24T17:00:00Z, tags 1",
+        "ninjs:urgency",
+        "refused: /headlines ", "refused: /firstCreated ", "refused: /language ");
+  }
+
+  @Test
   void tourRunsEveryRecipeUnderItsHeading() {
     String out = run(() -> Tour.main(new String[0]));
     assertThat(out).contains("== 1. Quick start (QuickStart) ==",
@@ -158,6 +172,7 @@ final class TourTest {
         "== 3. Validation", "== 4. Open vocabularies", "== 5. JSON",
         "== 6. Bad content as an RFC 9457 problem body (ProblemDetails) ==",
         "== 7. Related articles, explained tag by tag (RelatedArticles) ==",
-        "== 8. schema.org JSON-LD for the article's page (JsonLdForAPage) ==");
+        "== 8. schema.org JSON-LD for the article's page (JsonLdForAPage) ==",
+        "== 9. IPTC ninjs 3.1 out and in (NinjsExchange) ==");
   }
 }
