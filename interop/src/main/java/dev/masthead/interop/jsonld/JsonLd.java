@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is (inside a {@code Role}, the property it repeats holds its one value). Absent values are
  * left out. Dates are written in the publication's time zone with their
  * offset ({@code 2025-12-25T09:00:00+01:00}). The mapping, the {@code @id} scheme and what is
- * kept and lost are in {@code docs/jsonld.md}.
+ * kept and lost are in {@code docs/interop.md}.
  */
 public final class JsonLd {
   private static final JsonLd DEFAULTS = builder().build();

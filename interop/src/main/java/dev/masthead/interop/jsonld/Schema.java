@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The schema.org type of each kind and the property of each role: the tables of {@code
- * docs/jsonld.md}, in one place. Every type and property named here exists in schema.org 30.0
+ * docs/interop.md}, in one place. Every type and property named here exists in schema.org 30.0
  * and is used within its domain; {@code VocabularyTest} checks the output against the vocabulary.
  */
 final class Schema {

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Google's Article structured data (no required properties; recommended: author, author.name,
  * author.url, dateModified, datePublished, headline, image) is there whenever the model has
- * what it needs, and never invented when it has not. The table in {@code docs/jsonld.md} says
+ * what it needs, and never invented when it has not. The table in {@code docs/interop.md} says
  * which the seed meets.
  */
 final class GoogleArticleTest {

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The rules of {@code docs/jsonld.md}, one at a time, on small variations of the seed. */
+/** The rules of {@code docs/interop.md}, one at a time, on small variations of the seed. */
 final class MappingRulesTest {
   private static final String SITE = "https://connectingregion.com/";
   private static final String ENTITY = SITE + "#/schema/";
