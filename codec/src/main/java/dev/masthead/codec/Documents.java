@@ -167,6 +167,25 @@ public final class Documents {
   }
 
   /**
+   * {@return the string length a JSON library's parser constraints hold}, as a backstop of
+   * Masthead's own check: as long as the document may be (no string is longer), so that the
+   * parser reads a string whole, to its closing quote, the end of the input or a byte that is
+   * not UTF-8, before Masthead measures it. A parser measures a string as it reads it whenever
+   * its buffer grows, and how large its buffer is depends on what it read before (Jackson
+   * recycles buffers): a string both too long and cut short, or too long and not UTF-8, would
+   * be refused for the one or the other by chance, differently on the two Jackson lines. Read
+   * whole, it is refused for what is wrong with it as JSON, and a well-formed string for its
+   * length, at its pointer. What the parser buffers is bounded by the document's length, which
+   * Masthead holds to the limit before the parser starts.
+   *
+   * @param limits the limits
+   */
+  public static int parserStringLength(ReadLimits limits) {
+    return (int) Math.min(Integer.MAX_VALUE,
+        Math.max(limits.maxStringLength(), limits.maxDocumentLength()));
+  }
+
+  /**
    * {@return the nesting depth a JSON library's parser constraints hold}, as a backstop of
    * Masthead's own check: one more, so that Masthead finds a document too deep first, at the
    * object or array that is, while the parser's read context still says where that is

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * An article: its headline, standfirst and structured body, when and in which language it was
- * published, the tags it carries, who wrote it, its lead image and canonical URL, the articles
- * the editors picked as related, and the events it covers.
+ * An article: its headline (and alternatives), standfirst and structured body, when and in which
+ * language it was published and its revision, its genres and the tags it carries, who wrote it,
+ * its lead image, canonical URL and rights, the articles the editors picked as related, and the
+ * events it covers.
  *
  * <pre>{@code
  * Article article = Article.builder()
@@ -36,6 +38,12 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
   /** {@return the headline, one line} */
   public abstract String headline();
 
+  /**
+   * {@return other headlines, each for a use (search engines, social media, print) or none; none
+   * repeated, none the headline itself}
+   */
+  public abstract List<AlternativeHeadline> alternativeHeadlines();
+
   /** {@return the standfirst: the short introduction under the headline} */
   public abstract Optional<String> standfirst();
 
@@ -48,11 +56,17 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
   /** {@return when it was last updated; not before {@link #published()}} */
   public abstract Optional<Instant> updated();
 
+  /** {@return its revision: 1 for the first version, one more for each new one; at least 1} */
+  public abstract OptionalInt revision();
+
   /** {@return its language, a BCP 47 tag such as {@code "en"} or {@code "sr-Latn"}} */
   public abstract String language();
 
   /** {@return the section it appears in, e.g. "Business"} */
   public abstract Optional<String> section();
+
+  /** {@return what kind of journalism it is: news, analysis, an interview, ...; none repeated} */
+  public abstract List<Genre> genres();
 
   /** {@return its tags, none repeated (by id)} */
   public abstract List<Tag> tags();
@@ -65,6 +79,9 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
 
   /** {@return the article's canonical URL, absolute http(s)} */
   public abstract Optional<URI> canonicalUrl();
+
+  /** {@return who holds its copyright and the licence it may be used under} */
+  public abstract Optional<Rights> rights();
 
   /** {@return the articles the editors picked as related, in order; not this one, none repeated} */
   public abstract List<ArticleId> related();
@@ -122,16 +139,20 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
         .id(id())
         .text(slug())
         .text(headline())
+        .list(alternativeHeadlines(), AlternativeHeadline::totals)
         .text(standfirst())
         .list(body(), Totals::of)
         .scalar(published())
         .scalar(updated())
+        .scalar(revision())
         .text(language())
         .text(section())
+        .terms(genres())
         .list(tags(), Tag::totals)
         .list(byline(), Contributor::totals)
         .object(leadImage(), Image::totals)
         .url(canonicalUrl())
+        .object(rights(), Rights::totals)
         .ids(related())
         .ids(events())
         .extensions(extensions())
@@ -144,6 +165,16 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
     v.required("id", id());
     v.slug("slug", slug());
     v.line("headline", headline(), ContentLimits.HEADLINE);
+    v.unique("alternativeHeadlines", alternativeHeadlines(), ContentLimits.ITEMS,
+        h -> List.of(h.text(), h.role()), AlternativeHeadline::text,
+        "a headline in the same role");
+    for (int i = 0; i < alternativeHeadlines().size(); i++) {
+      AlternativeHeadline alternative = alternativeHeadlines().get(i);
+      if (alternative != null && alternative.text().equals(headline())) {
+        v.fail("alternativeHeadlines[" + i + "].text", "must not be the headline",
+            alternative.text());
+      }
+    }
     v.optionalText("standfirst", standfirst(), ContentLimits.TEXT);
     v.elements("body", body(), ContentLimits.BLOCKS);
     Optional<Instant> updated = updated();
@@ -153,8 +184,10 @@ public abstract sealed class Article implements WithArticle permits ImmutableArt
         v.fail("updated", "must not be before published (" + published() + ")", updated.get());
       }
     }
+    revision().ifPresent(r -> v.check(r > 0, "revision", "must be positive", r));
     v.languageTag("language", language());
     v.optionalLine("section", section(), ContentLimits.LINE);
+    v.unique("genres", genres(), "a genre");
     v.unique("tags", tags(), ContentLimits.ITEMS, Tag::id, "a tag id");
     v.elements("byline", byline(), ContentLimits.ITEMS);
     v.optionalHttpUrl("canonicalUrl", canonicalUrl());

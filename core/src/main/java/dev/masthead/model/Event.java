@@ -8,9 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * Something that happens: a conference, a session inside it, a visit, a signing. It has a kind,
- * a time known to some precision, a place and venue, an optional parent (the conference a session
- * belongs to), the people taking part and their roles, the organisations involved and theirs, a
- * gallery, and tags.
+ * a status and an attendance mode, a time known to some precision, a place and venue, an
+ * optional parent (the conference a session belongs to), the people taking part and their roles,
+ * the organisations involved and theirs, a gallery, and tags.
  */
 @Value.Immutable
 public abstract sealed class Event implements WithEvent permits ImmutableEvent {
@@ -27,6 +27,12 @@ public abstract sealed class Event implements WithEvent permits ImmutableEvent {
 
   /** {@return what kind of event it is} */
   public abstract EventKind kind();
+
+  /** {@return whether it goes ahead as planned: scheduled, cancelled, postponed, ...} */
+  public abstract Optional<EventStatus> status();
+
+  /** {@return how people attend it: in person, online, or both} */
+  public abstract Optional<AttendanceMode> attendanceMode();
 
   /** {@return when it starts, to the precision known} */
   public abstract Optional<EventTime> start();
@@ -99,6 +105,8 @@ public abstract sealed class Event implements WithEvent permits ImmutableEvent {
         .text(name())
         .text(subtitle())
         .term(kind())
+        .term(status())
+        .term(attendanceMode())
         .scalar(start())
         .scalar(end())
         .id(place())

@@ -8,8 +8,8 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * A picture: where it is, its alternative text, and optionally its caption, credit, size and the
- * people it shows. Used as an article's lead image, a teaser's image and in an {@link ImageBlock}.
+ * A picture: where it is, its alternative text, and optionally its caption, credit, rights, size
+ * and the people it shows. Used as an article's lead image, a teaser's image and in an {@link ImageBlock}.
  */
 @Value.Immutable
 public abstract sealed class Image implements WithImage permits ImmutableImage {
@@ -29,6 +29,9 @@ public abstract sealed class Image implements WithImage permits ImmutableImage {
 
   /** {@return who made or owns the image, e.g. "Photo: The Region"} */
   public abstract Optional<String> credit();
+
+  /** {@return who holds its copyright and the licence it may be used under} */
+  public abstract Optional<Rights> rights();
 
   /** {@return the width in pixels, when known} */
   public abstract OptionalInt width();
@@ -66,6 +69,7 @@ public abstract sealed class Image implements WithImage permits ImmutableImage {
         .text(altText())
         .text(caption())
         .text(credit())
+        .object(rights(), Rights::totals)
         .scalar(width())
         .scalar(height())
         .ids(depicted())

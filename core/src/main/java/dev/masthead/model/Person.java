@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * A person: their name in parts, an honorific ("H.E."), the posts they held over time, other
- * names (in other scripts), and URIs that identify them elsewhere.
+ * names (in other scripts), their profile page, and URIs that identify them elsewhere.
  */
 @Value.Immutable
 public abstract sealed class Person implements WithPerson permits ImmutablePerson {
@@ -32,6 +32,9 @@ public abstract sealed class Person implements WithPerson permits ImmutablePerso
 
   /** {@return their name in other languages and scripts} */
   public abstract List<AlternateName> alternateNames();
+
+  /** {@return their profile page, an absolute http(s) URL: an author page, an official CV} */
+  public abstract Optional<URI> url();
 
   /** {@return URIs that identify them elsewhere (Wikidata, an official page); none repeated} */
   public abstract List<URI> sameAs();
@@ -88,6 +91,7 @@ public abstract sealed class Person implements WithPerson permits ImmutablePerso
         .text(honorificSuffix())
         .list(positions(), Position::totals)
         .list(alternateNames(), AlternateName::totals)
+        .url(url())
         .urls(sameAs())
         .extensions(extensions())
         .packed();
@@ -102,6 +106,7 @@ public abstract sealed class Person implements WithPerson permits ImmutablePerso
     v.optionalLine("honorificSuffix", honorificSuffix(), ContentLimits.LINE);
     v.elements("positions", positions(), ContentLimits.ITEMS);
     v.elements("alternateNames", alternateNames(), ContentLimits.ITEMS);
+    v.optionalHttpUrl("url", url());
     v.unique("sameAs", sameAs(), "a URI");
     for (int i = 0; i < sameAs().size(); i++) {
       if (sameAs().get(i) != null) {

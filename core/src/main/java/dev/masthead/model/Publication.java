@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The publication the content appears in: its name, tagline and description, its site, the
- * address readers send news tips to, the organisation that publishes it, and the time zone its
+ * The publication the content appears in: its name, tagline and description, its site and logo,
+ * the address readers send news tips to, the organisation that publishes it, and the time zone its
  * dates are shown in.
  */
 @Value.Immutable
@@ -26,6 +26,9 @@ public abstract sealed class Publication implements WithPublication permits Immu
 
   /** {@return its site, an absolute http(s) URL} */
   public abstract URI url();
+
+  /** {@return its logo} */
+  public abstract Optional<Image> logo();
 
   /** {@return the e-mail address readers send news tips to} */
   public abstract Optional<String> tipsEmail();
@@ -56,6 +59,7 @@ public abstract sealed class Publication implements WithPublication permits Immu
         .text(tagline())
         .text(description())
         .url(url())
+        .object(logo(), Image::totals)
         .text(tipsEmail())
         .id(publisher())
         .zone(timeZone())

@@ -1,12 +1,14 @@
 package dev.masthead.model;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A label an article or an event carries, and what relatedness scores on: its id, its kind, the
- * label shown to readers, and, for an entity tag, the entity it stands for.
+ * label shown to readers, for an entity tag the entity it stands for, and the concept it stands
+ * for in a shared vocabulary (an IPTC media topic, a Wikidata entity).
  *
  * <p>An entity tag's kind matches its entity: a {@link PersonId} goes with {@link
  * TagKind#PERSON}, an {@link OrganisationId} with {@link TagKind#ORGANISATION}, a {@link PlaceId}
@@ -27,6 +29,13 @@ public abstract sealed class Tag implements WithTag permits ImmutableTag {
 
   /** {@return the entity the tag stands for, if it is an entity tag} */
   public abstract Optional<EntityId> entity();
+
+  /**
+   * {@return the concept the tag stands for in a shared vocabulary, an absolute http(s) URL: an
+   * IPTC media topic ({@code http://cv.iptc.org/newscodes/mediatopic/20000001}) or a Wikidata
+   * entity ({@code https://www.wikidata.org/entity/Q403})}
+   */
+  public abstract Optional<URI> concept();
 
   /** {@return properties this version of the model does not know, kept and written back} */
   public abstract Map<String, RawJson> extensions();
@@ -69,6 +78,7 @@ public abstract sealed class Tag implements WithTag permits ImmutableTag {
         .term(kind())
         .text(label())
         .id(entity())
+        .url(concept())
         .extensions(extensions())
         .packed();
   }
@@ -87,6 +97,7 @@ public abstract sealed class Tag implements WithTag permits ImmutableTag {
             + expected + "\", not \"" + kind() + "\"", entity.get());
       }
     }
+    v.optionalHttpUrl("concept", concept());
     v.extensions(Tag.class, extensions());
     Totals.check(v, totals());
     v.done();

@@ -107,6 +107,10 @@ final class Totals {
       return v.totals();
     } else if (value instanceof Image v) {
       return v.totals();
+    } else if (value instanceof Rights v) {
+      return v.totals();
+    } else if (value instanceof AlternativeHeadline v) {
+      return v.totals();
     } else if (value instanceof Tag v) {
       return v.totals();
     } else if (value instanceof Contributor v) {
@@ -186,6 +190,10 @@ final class Totals {
 
   Totals term(@Nullable VocabularyTerm value) {
     return value == null ? this : addText(value.value().length());
+  }
+
+  Totals term(Optional<? extends VocabularyTerm> value) {
+    return value.isPresent() ? addText(value.get().value().length()) : this;
   }
 
   Totals url(@Nullable URI value) {

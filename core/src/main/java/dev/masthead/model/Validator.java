@@ -286,6 +286,15 @@ final class Validator {
 
   /** No null elements, none repeated by {@code key}; each repeat is reported at its index. */
   <T> void unique(String name, @Nullable List<T> list, int max, Function<T, ?> key, String what) {
+    unique(name, list, max, key, key, what);
+  }
+
+  /**
+   * No null elements, none repeated by {@code key}; each repeat is reported at its index, with
+   * {@code shown} as its value (when the key is not fit to be shown, e.g. a list of parts).
+   */
+  <T> void unique(String name, @Nullable List<T> list, int max, Function<T, ?> key,
+      Function<T, ?> shown, String what) {
     if (!elements(name, list, max) || list.size() < 2) {
       return;
     }
@@ -295,7 +304,7 @@ final class Validator {
         Object k = key.apply(list.get(i));
         for (int j = 0; j < i; j++) {
           if (k.equals(key.apply(list.get(j)))) {
-            fail(name + "[" + i + "]", "must not repeat " + what, k);
+            fail(name + "[" + i + "]", "must not repeat " + what, shown.apply(list.get(i)));
             break;
           }
         }
@@ -306,7 +315,7 @@ final class Validator {
     for (int i = 0; i < list.size(); i++) {
       Object k = key.apply(list.get(i));
       if (!seen.add(k)) {
-        fail(name + "[" + i + "]", "must not repeat " + what, k);
+        fail(name + "[" + i + "]", "must not repeat " + what, shown.apply(list.get(i)));
       }
     }
   }

@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * have the same value.
  */
 public abstract sealed class VocabularyTerm
-    permits CallToActionKind, ContributorRole, EventKind, LinkKind, Mark, OrganisationKind,
-        OrganisationRole, ParticipantRole, PlaceKind, TagKind {
+    permits AttendanceMode, CallToActionKind, ContributorRole, EventKind, EventStatus, Genre,
+        HeadlineRole, LinkKind, Mark, OrganisationKind, OrganisationRole, ParticipantRole,
+        PlaceKind, TagKind {
   private final String value;
   private final boolean known;
 

@@ -653,4 +653,103 @@ final class ArticleTest {
     Instant last = Instant.parse("9999-12-31T23:59:59.999999999Z");
     assertThat(minimalBuilder().published(first).updated(last).build().updated()).contains(last);
   }
+
+  // ---- genres, alternative headlines, revision, rights
+
+  @Test
+  void keepsGenresAlternativeHeadlinesRevisionAndRights() {
+    Rights rights = Rights.builder().copyrightHolder("The Region").build();
+    Article article = minimalBuilder()
+        .addGenres(Genre.INTERVIEW, Genre.of("acme:long-read"))
+        .addAlternativeHeadline(AlternativeHeadline.of("Japan’s vision", HeadlineRole.SEO))
+        .addAlternativeHeadline(AlternativeHeadline.of("Japan’s vision", HeadlineRole.SOCIAL))
+        .addAlternativeHeadline(AlternativeHeadline.of("Japan’s vision"))
+        .revision(3)
+        .rights(rights)
+        .build();
+
+    assertThat(article.genres()).containsExactly(Genre.INTERVIEW, Genre.of("acme:long-read"));
+    assertThat(article.alternativeHeadlines()).extracting(AlternativeHeadline::role)
+        .containsExactly(java.util.Optional.of(HeadlineRole.SEO),
+            java.util.Optional.of(HeadlineRole.SOCIAL), java.util.Optional.empty());
+    assertThat(article.revision()).hasValue(3);
+    assertThat(article.rights()).contains(rights);
+  }
+
+  @Test
+  void articleWithoutTheNewAttributesHasNone() {
+    Article article = minimal();
+    assertThat(article.genres()).isEmpty();
+    assertThat(article.alternativeHeadlines()).isEmpty();
+    assertThat(article.revision()).isEmpty();
+    assertThat(article.rights()).isEmpty();
+  }
+
+  @Test
+  void rejectsRepeatedGenre() {
+    assertOnlyViolation("Article",
+        () -> minimalBuilder().addGenres(Genre.NEWS, Genre.ANALYSIS, Genre.NEWS).build(),
+        "genres[2]", "must not repeat a genre", "news");
+  }
+
+  @Test
+  void rejectsNullGenre() {
+    assertOnlyViolation("Article",
+        () -> minimalBuilder().build().withGenres(java.util.Arrays.asList(Genre.NEWS, null)),
+        "genres[1]", "must not be null", null);
+  }
+
+  @Test
+  void rejectsAlternativeHeadlineRepeatedInTheSameRole() {
+    assertOnlyViolation("Article", () -> minimalBuilder()
+            .addAlternativeHeadline(AlternativeHeadline.of("Japan’s vision", HeadlineRole.SEO))
+            .addAlternativeHeadline(AlternativeHeadline.of("Japan’s vision"))
+            .addAlternativeHeadline(AlternativeHeadline.of("Japan’s vision", HeadlineRole.SEO))
+            .build(),
+        "alternativeHeadlines[2]", "must not repeat a headline in the same role",
+        "Japan’s vision");
+  }
+
+  @Test
+  void rejectsAlternativeHeadlineRepeatedWithoutRole() {
+    assertOnlyViolation("Article", () -> minimalBuilder()
+            .addAlternativeHeadline(AlternativeHeadline.of("Japan’s vision"))
+            .addAlternativeHeadline(AlternativeHeadline.of("Japan’s vision"))
+            .build(),
+        "alternativeHeadlines[1]", "must not repeat a headline in the same role",
+        "Japan’s vision");
+  }
+
+  @Test
+  void rejectsAlternativeHeadlineThatIsTheHeadline() {
+    assertOnlyViolation("Article", () -> minimalBuilder()
+            .addAlternativeHeadline(AlternativeHeadline.of(
+                "Japan's Long-Term Vision for the Western Balkans", HeadlineRole.PRINT))
+            .build(),
+        "alternativeHeadlines[0].text", "must not be the headline",
+        "Japan's Long-Term Vision for the Western Balkans");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
+  void rejectsRevisionBelowOne(int revision) {
+    assertOnlyViolation("Article", () -> minimalBuilder().revision(revision).build(),
+        "revision", "must be positive", Integer.toString(revision));
+  }
+
+  @Test
+  void takesRevisionFromOneToTheLargestInt() {
+    assertThat(minimalBuilder().revision(1).build().revision()).hasValue(1);
+    assertThat(minimalBuilder().revision(Integer.MAX_VALUE).build().revision())
+        .hasValue(Integer.MAX_VALUE);
+  }
+
+  @Test
+  void withCopiesSetAndClearTheNewAttributes() {
+    Article article = minimal().withRevision(2).withGenres(java.util.List.of(Genre.REPORT));
+    assertThat(article.revision()).hasValue(2);
+    assertThat(article.genres()).containsExactly(Genre.REPORT);
+    assertThat(article.withRevision(java.util.OptionalInt.empty()).revision()).isEmpty();
+    assertThat(article.withRights(java.util.Optional.empty())).isSameAs(article);
+  }
 }

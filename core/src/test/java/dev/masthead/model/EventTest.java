@@ -476,4 +476,24 @@ final class EventTest {
     assertOnlyViolation("Event", () -> full().withParticipants(speaker, speaker), "participants[1]",
         "must not repeat a person in the same role", "[akira-imamura, speaker]");
   }
+
+  @Test
+  void keepsStatusAndAttendanceMode() {
+    Event event = minimal().status(EventStatus.MOVED_ONLINE)
+        .attendanceMode(AttendanceMode.ONLINE).build();
+    assertThat(event.status()).contains(EventStatus.MOVED_ONLINE);
+    assertThat(event.attendanceMode()).contains(AttendanceMode.ONLINE);
+    Event bare = minimal().build();
+    assertThat(bare.status()).isEmpty();
+    assertThat(bare.attendanceMode()).isEmpty();
+  }
+
+  @Test
+  void keepsStatusAndAttendanceModeFromANewerVocabulary() {
+    Event event = minimal().status(EventStatus.of("acme:sold-out"))
+        .attendanceMode(AttendanceMode.of("hybrid-vr")).build();
+    assertThat(event.status().orElseThrow().isKnown()).isFalse();
+    assertThat(event.status().orElseThrow().value()).isEqualTo("acme:sold-out");
+    assertThat(event.attendanceMode().orElseThrow().value()).isEqualTo("hybrid-vr");
+  }
 }

@@ -265,4 +265,13 @@ final class ImageTest {
     assertOnlyViolation("Image", () -> full().withDepicted(ANA, ANA),
         "depicted[1]", "must not repeat a person", "ana-brnabic");
   }
+
+  @Test
+  void keepsItsRights() {
+    Rights rights = Rights.builder().copyrightHolder("Photo agency")
+        .licence(URI.create("https://creativecommons.org/licenses/by/4.0/")).build();
+    Image image = minimalBuilder().rights(rights).build();
+    assertThat(image.rights()).contains(rights);
+    assertThat(minimalBuilder().build().rights()).isEmpty();
+  }
 }

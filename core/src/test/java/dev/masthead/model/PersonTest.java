@@ -321,4 +321,19 @@ final class PersonTest {
   void withNullNameIsReportedAsRequired() {
     assertOnlyViolation("Person", () -> akira().withName(null), "name", "is required", null);
   }
+
+  @Test
+  void keepsProfileUrl() {
+    Person person = Person.builder().id(AKIRA).name(PersonName.of("Akira", "Imamura"))
+        .url(EMBASSY_PAGE).build();
+    assertThat(person.url()).contains(EMBASSY_PAGE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ftp://example.com/akira", "/people/akira", "javascript:alert(1)"})
+  void rejectsProfileUrlThatIsNotAnAbsoluteHttpUrl(String url) {
+    assertOnlyViolation("Person", () -> Person.builder().id(AKIRA)
+            .name(PersonName.of("Akira", "Imamura")).url(URI.create(url)).build(),
+        "url", "must be an absolute http or https URL", url);
+  }
 }

@@ -345,4 +345,12 @@ final class PublicationTest {
   void withNullUrlIsReportedAsRequired() {
     assertOnlyViolation("Publication", () -> full().withUrl(null), "url", "is required", null);
   }
+
+  @Test
+  void keepsLogo() {
+    Image logo = Image.of(URI.create("https://theregion.example/logo.svg"), "The Region");
+    Publication publication = minimal().logo(logo).build();
+    assertThat(publication.logo()).contains(logo);
+    assertThat(minimal().build().logo()).isEmpty();
+  }
 }

@@ -41,10 +41,22 @@ final class Samples {
         .speaker(PERSON).attribution("the ambassador").extensions(EXTENSIONS).build();
   }
 
+  static Rights rights() {
+    return Rights.builder().copyrightHolder("The Region")
+        .copyrightNotice("© 2025 The Region.\nAll rights reserved.")
+        .licence(URI.create("https://creativecommons.org/licenses/by-nd/4.0/"))
+        .extensions(EXTENSIONS).build();
+  }
+
+  static AlternativeHeadline alternativeHeadline() {
+    return AlternativeHeadline.builder().text("Japan’s vision for the Western Balkans")
+        .role(HeadlineRole.SEO).extensions(EXTENSIONS).build();
+  }
+
   static Image image() {
     return Image.builder().url(URI.create("https://example.com/a.jpg")).altText("Akira Imamura")
         .caption("Akira Imamura, Ambassador of Japan to Serbia").credit("Photo: The Region")
-        .width(1200).height(800).addDepicted(PERSON).extensions(EXTENSIONS).build();
+        .rights(rights()).width(1200).height(800).addDepicted(PERSON).extensions(EXTENSIONS).build();
   }
 
   static ImageBlock imageBlock() {
@@ -71,7 +83,8 @@ final class Samples {
 
   static Tag tag() {
     return Tag.builder().id(TagId.of("serbia")).kind(TagKind.PLACE).label("Serbia")
-        .entity(PLACE).extensions(EXTENSIONS).build();
+        .entity(PLACE).concept(URI.create("https://www.wikidata.org/entity/Q403"))
+        .extensions(EXTENSIONS).build();
   }
 
   static Contributor contributor() {
@@ -82,13 +95,15 @@ final class Samples {
   static Article article() {
     return Article.builder()
         .id(ArticleId.of("a-1")).slug("a-1").headline("Japan’s Long-Term Vision")
+        .addAlternativeHeadline(alternativeHeadline())
         .standfirst("A focused dialogue.")
         .addBody(paragraph(), heading(), quote(), imageBlock(), linkBlock(), callToAction(),
             unknownBlock())
         .published(Instant.parse("2025-12-25T08:00:00Z"))
-        .updated(Instant.parse("2025-12-26T08:00:00Z"))
-        .language("en").section("Diplomacy").addTag(tag()).addByline(contributor())
-        .leadImage(image()).canonicalUrl(URI.create("https://example.com/a-1"))
+        .updated(Instant.parse("2025-12-26T08:00:00Z")).revision(2)
+        .language("en").section("Diplomacy").addGenre(Genre.INTERVIEW).addTag(tag())
+        .addByline(contributor()).leadImage(image())
+        .canonicalUrl(URI.create("https://example.com/a-1")).rights(rights())
         .addRelated(ArticleId.of("a-2")).addEvent(EVENT).extensions(EXTENSIONS).build();
   }
 
@@ -121,6 +136,7 @@ final class Samples {
     return Event.builder()
         .id(EventId.of("fireside-chat")).name("Japan’s Innovative Approach")
         .subtitle("A fireside chat").kind(EventKind.FIRESIDE_CHAT)
+        .status(EventStatus.SCHEDULED).attendanceMode(AttendanceMode.OFFLINE)
         .start(EventTime.of(OffsetDateTime.parse("2025-11-20T10:00+01:00")))
         .end(EventTime.of(OffsetDateTime.parse("2025-11-20T11:00+01:00")))
         .place(PLACE).venue("Main hall").parent(EVENT).addParticipant(participant())
@@ -142,6 +158,7 @@ final class Samples {
   static Person person() {
     return Person.builder().id(PERSON).name(personName()).honorificPrefix("H.E.")
         .honorificSuffix("PhD").addPosition(position()).addAlternateName(alternateName())
+        .url(URI.create("https://example.com/people/akira-imamura"))
         .addSameAs(URI.create("https://www.wikidata.org/wiki/Q1")).extensions(EXTENSIONS)
         .build();
   }
@@ -167,6 +184,7 @@ final class Samples {
     return Publication.builder().name("The Region")
         .tagline("Connecting the Adria Region Decision Makers")
         .description("More than a publication.").url(URI.create("https://connectingregion.com"))
+        .logo(Image.of(URI.create("https://connectingregion.com/logo.png"), "The Region"))
         .tipsEmail("info@connectingregion.com").publisher(OrganisationId.of("the-region"))
         .timeZone(ZoneId.of("Europe/Belgrade")).extensions(EXTENSIONS).build();
   }
@@ -178,8 +196,9 @@ final class Samples {
 
   /** {@return one sample of every value type} */
   static List<Object> all() {
-    return List.of(span(), paragraph(), heading(), quote(), image(), imageBlock(), linkBlock(),
-        callToAction(), unknownBlock(), tag(), contributor(), article(), articleSummary(),
+    return List.of(span(), paragraph(), heading(), quote(), rights(), image(), imageBlock(),
+        linkBlock(), callToAction(), unknownBlock(), tag(), contributor(),
+        alternativeHeadline(), article(), articleSummary(),
         position(), participant(), eventOrganisation(), event(), personName(), alternateName(),
         person(), organisation(), place(), publication(), directory());
   }

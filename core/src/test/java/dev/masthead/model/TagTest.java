@@ -1,5 +1,6 @@
 package dev.masthead.model;
 
+import java.net.URI;
 import static dev.masthead.model.Rejections.assertOnlyViolation;
 import static dev.masthead.model.Rejections.onlyViolation;
 import static dev.masthead.model.Rejections.rejected;
@@ -213,5 +214,22 @@ final class TagTest {
     Violation violation = onlyViolation("Tag", () -> full().withId(null));
     assertThat(violation.path()).hasToString("id");
     assertThat(violation.rule()).isEqualTo("is required");
+  }
+
+  @Test
+  void keepsConceptUri() {
+    URI topic = URI.create("http://cv.iptc.org/newscodes/mediatopic/20000001");
+    Tag tag = Tag.builder().id(TagId.of("arts")).kind(TagKind.TOPIC).label("Arts")
+        .concept(topic).build();
+    assertThat(tag.concept()).contains(topic);
+    assertThat(Tag.of(TagId.of("arts"), TagKind.TOPIC, "Arts").concept()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"urn:iptc:mediatopic:20000001", "wikidata:Q403", "/topics/arts"})
+  void rejectsConceptThatIsNotAnAbsoluteHttpUrl(String concept) {
+    assertOnlyViolation("Tag", () -> Tag.builder().id(TagId.of("arts")).kind(TagKind.TOPIC)
+            .label("Arts").concept(URI.create(concept)).build(),
+        "concept", "must be an absolute http or https URL", concept);
   }
 }

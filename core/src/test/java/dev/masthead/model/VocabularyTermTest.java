@@ -77,7 +77,24 @@ final class VocabularyTermTest {
         new Vocabulary("CallToActionKind", CallToActionKind::of, CallToActionKind::knownValues,
             List.of(CallToActionKind.NEWS_TIP, CallToActionKind.CONTACT,
                 CallToActionKind.NEWSLETTER, CallToActionKind.SUBSCRIBE,
-                CallToActionKind.REGISTER, CallToActionKind.DONATE)));
+                CallToActionKind.REGISTER, CallToActionKind.DONATE)),
+        new Vocabulary("Genre", Genre::of, Genre::knownValues, List.of(
+            Genre.NEWS, Genre.ANALYSIS, Genre.OPINION, Genre.INTERVIEW, Genre.REVIEW,
+            Genre.REPORT, Genre.FACT_CHECK, Genre.SPONSORED)),
+        new Vocabulary("HeadlineRole", HeadlineRole::of, HeadlineRole::knownValues, List.of(
+            HeadlineRole.SEO, HeadlineRole.SOCIAL, HeadlineRole.PRINT, HeadlineRole.SHORT)),
+        new Vocabulary("EventStatus", EventStatus::of, EventStatus::knownValues, List.of(
+            EventStatus.SCHEDULED, EventStatus.CANCELLED, EventStatus.POSTPONED,
+            EventStatus.RESCHEDULED, EventStatus.MOVED_ONLINE)),
+        new Vocabulary("AttendanceMode", AttendanceMode::of, AttendanceMode::knownValues,
+            List.of(AttendanceMode.OFFLINE, AttendanceMode.ONLINE, AttendanceMode.MIXED)));
+  }
+
+  @Test
+  void everyVocabularyIsListedHere() {
+    assertThat(vocabularies().map(Vocabulary::name))
+        .containsExactlyInAnyOrderElementsOf(Stream.of(VocabularyTerm.class
+            .getPermittedSubclasses()).map(Class::getSimpleName).toList());
   }
 
   static Stream<Arguments> everyConstant() {

@@ -350,7 +350,7 @@ final class ForwardCompatibilityTest {
     Publication publication = read("publication.json", Publication.class);
 
     assertThat(publication.extensions())
-        .containsOnlyKeys("languages", "logo", "social", "acme:issn", "acme:settings");
+        .containsOnlyKeys("languages", "banner", "social", "acme:issn", "acme:settings");
     assertThat(publication.extensions().get("acme:issn")).isEqualTo(RawJson.of("null"));
     assertThat(publication.extensions().get("languages"))
         .isEqualTo(RawJson.of("[\"en\",\"sr-Latn\"]"));

@@ -43,11 +43,11 @@ final class GeneratedJsonDigestTest {
   }
 
   private static final String ARTICLES =
-      "df6731886ffd6f9ebe0f9cddc1a3118c43dea7a121821efe556fea9e03cf0410";
+      "c714731054f5cda270923bed22810e1eb080034c3145576a819192877148dac4";
   private static final String EDGY_ARTICLES =
-      "b3ae76be0f6e97257a3229ee057c41f4fa82a266aebc38ea94968badcccd0a85";
+      "d0c446cb7f0e74c9eab41fc98cf7a8958da75bd1af8334b1c0de31166dbb32cf";
   private static final String EVENTS =
-      "fdc774f3f0305596ebf376d567b49d08f19ee3e577f02af78250f320b68f292c";
+      "6c9d86ba5b9092c8aaeb75f62c2a7a2695f375b6c9cae64f9c706c6b00803e3a";
   private static final String EDGY_PEOPLE =
-      "38550e0deed7bec14e41341d9d4153c0271b65e6311b2984a1f417aac3f5c2e2";
+      "2edada51f1f3ce4b690fb06ac99ce1f04698a1ed39231a7eaea957b7e242de08";
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.masthead.fixtures.SeedCorpus;
 import dev.masthead.codec.Wire;
 import dev.masthead.model.AlternateName;
+import dev.masthead.model.AlternativeHeadline;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleSummary;
 import dev.masthead.model.Block;
@@ -16,6 +17,7 @@ import dev.masthead.model.Event;
 import dev.masthead.model.EventOrganisation;
 import dev.masthead.model.EventTime;
 import dev.masthead.model.Heading;
+import dev.masthead.model.HeadlineRole;
 import dev.masthead.model.Identifier;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
@@ -31,11 +33,13 @@ import dev.masthead.model.Position;
 import dev.masthead.model.Publication;
 import dev.masthead.model.Quote;
 import dev.masthead.model.RawJson;
+import dev.masthead.model.Rights;
 import dev.masthead.model.Span;
 import dev.masthead.model.Tag;
 import dev.masthead.model.UnknownBlock;
 import dev.masthead.model.VocabularyTerm;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -140,7 +144,16 @@ final class GoldenFilesTest {
         golden(Organisation.class, byId(SeedCorpus.organisations(), Organisation::id,
             SeedCorpus.EIB)),
         golden(Place.class, byId(SeedCorpus.places(), Place::id, SeedCorpus.SERBIA)),
-        golden(Publication.class, SeedCorpus.publication()));
+        golden(Publication.class, SeedCorpus.publication()),
+        // The seed page shows neither: illustrative values.
+        golden(Rights.class, Rights.builder()
+            .copyrightHolder("The Region")
+            .copyrightNotice("© 2025 The Region. All rights reserved.")
+            .licence(URI.create("https://connectingregion.com/terms-of-use/"))
+            .build()),
+        golden(AlternativeHeadline.class, AlternativeHeadline.of(
+            "Japan in the Western Balkans: stability, skills and long-term investment",
+            HeadlineRole.SEO)));
   }
 
   private static <T extends Block> List<T> only(Article article, Class<T> type) {
@@ -226,7 +239,7 @@ final class GoldenFilesTest {
 
     assertThat(golden)
         .containsExactlyInAnyOrderElementsOf(objectTypes)
-        .hasSize(23);
+        .hasSize(25);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,5 +1,7 @@
 package dev.masthead.jackson;
 
+import dev.masthead.model.AlternativeHeadline;
+import dev.masthead.model.AttendanceMode;
 import dev.masthead.model.ContentReadException;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,8 +20,11 @@ import dev.masthead.model.Event;
 import dev.masthead.model.EventId;
 import dev.masthead.model.EventKind;
 import dev.masthead.model.EventOrganisation;
+import dev.masthead.model.EventStatus;
 import dev.masthead.model.EventTime;
+import dev.masthead.model.Genre;
 import dev.masthead.model.Heading;
+import dev.masthead.model.HeadlineRole;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
 import dev.masthead.model.LinkBlock;
@@ -43,6 +48,7 @@ import dev.masthead.model.Position;
 import dev.masthead.model.Publication;
 import dev.masthead.model.Quote;
 import dev.masthead.model.RawJson;
+import dev.masthead.model.Rights;
 import dev.masthead.model.Span;
 import dev.masthead.model.Tag;
 import dev.masthead.model.TagId;
@@ -96,7 +102,9 @@ final class ReadFuzzTest {
       EventTime.class, ArticleId.class, EventId.class, PersonId.class, OrganisationId.class,
       PlaceId.class, TagId.class, TagKind.class, EventKind.class, OrganisationKind.class,
       OrganisationRole.class, ParticipantRole.class, PlaceKind.class, ContributorRole.class,
-      Mark.class, LinkKind.class, CallToActionKind.class, NameOrder.class);
+      Mark.class, LinkKind.class, CallToActionKind.class, NameOrder.class, Rights.class,
+      AlternativeHeadline.class, Genre.class, HeadlineRole.class, EventStatus.class,
+      AttendanceMode.class);
 
   private static final MastheadJson JSON = MastheadJson.defaults();
 

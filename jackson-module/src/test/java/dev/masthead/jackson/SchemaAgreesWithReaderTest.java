@@ -108,6 +108,9 @@ final class SchemaAgreesWithReaderTest {
     rules.put("not-its-own-parent", rule("must not be the event itself")
         .or(rule("must not be the organisation itself")));
     rules.put("not-contained-in-itself", rule("must not be the place itself"));
+    rules.put("alternative-headlines-unique",
+        rule("must not repeat a headline in the same role"));
+    rules.put("alternative-headline-not-the-headline", rule("must not be the headline"));
     rules.put("paragraph-length", v -> v.pointer().endsWith("/content")
         && v.rule().startsWith("must be at most 50000 characters long"));
     rules.put("time-zone-known", rule("must be a time zone the tz database knows"));

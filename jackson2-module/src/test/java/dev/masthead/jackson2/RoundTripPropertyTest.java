@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.masthead.fixtures.Generators;
 import dev.masthead.model.AlternateName;
+import dev.masthead.model.AlternativeHeadline;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleSummary;
 import dev.masthead.model.Block;
@@ -28,6 +29,7 @@ import dev.masthead.model.Position;
 import dev.masthead.model.Publication;
 import dev.masthead.model.Quote;
 import dev.masthead.model.RawJson;
+import dev.masthead.model.Rights;
 import dev.masthead.model.Span;
 import dev.masthead.model.Tag;
 import dev.masthead.model.UnknownBlock;
@@ -190,7 +192,9 @@ final class RoundTripPropertyTest {
         new Kind<>(PersonName.class, Generators::personName),
         new Kind<>(AlternateName.class, Generators::alternateName),
         new Kind<>(EventTime.class, Generators::eventTime),
-        new Kind<>(RawJson.class, Generators::rawJson));
+        new Kind<>(RawJson.class, Generators::rawJson),
+        new Kind<>(Rights.class, Generators::rights),
+        new Kind<>(AlternativeHeadline.class, Generators::alternativeHeadline));
   }
 
   static Stream<Arguments> parts() {

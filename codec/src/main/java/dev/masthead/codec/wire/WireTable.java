@@ -7,9 +7,11 @@ import dev.masthead.internal.Formats;
 import dev.masthead.internal.TextFormat;
 import dev.masthead.internal.TextKind;
 import dev.masthead.model.AlternateName;
+import dev.masthead.model.AlternativeHeadline;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleId;
 import dev.masthead.model.ArticleSummary;
+import dev.masthead.model.AttendanceMode;
 import dev.masthead.model.Block;
 import dev.masthead.model.CallToAction;
 import dev.masthead.model.CallToActionKind;
@@ -22,8 +24,11 @@ import dev.masthead.model.Event;
 import dev.masthead.model.EventId;
 import dev.masthead.model.EventKind;
 import dev.masthead.model.EventOrganisation;
+import dev.masthead.model.EventStatus;
 import dev.masthead.model.EventTime;
+import dev.masthead.model.Genre;
 import dev.masthead.model.Heading;
+import dev.masthead.model.HeadlineRole;
 import dev.masthead.model.Identifier;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
@@ -48,6 +53,7 @@ import dev.masthead.model.Position;
 import dev.masthead.model.Publication;
 import dev.masthead.model.Quote;
 import dev.masthead.model.RawJson;
+import dev.masthead.model.Rights;
 import dev.masthead.model.Span;
 import dev.masthead.model.Tag;
 import dev.masthead.model.TagId;
@@ -103,6 +109,8 @@ public final class WireTable {
   private static final IntType INT = IntType.INT;
 
   static final IntType PIXELS = INT.withSchema("minimum", 1, "maximum", Integer.MAX_VALUE);
+
+  static final IntType REVISION = INT.withSchema("minimum", 1, "maximum", Integer.MAX_VALUE);
 
   static final TextType<Instant> INSTANT = TextType.of(Formats.INSTANT,
       // RFC 3339 exactly (the format), then read by Java, which converts an offset to UTC.
@@ -174,6 +182,13 @@ public final class WireTable {
   static final TextType<LinkKind> LINK_KIND = term(LinkKind::of, LinkKind.knownValues());
   static final TextType<CallToActionKind> CALL_TO_ACTION_KIND =
       term(CallToActionKind::of, CallToActionKind.knownValues());
+  static final TextType<Genre> GENRE = term(Genre::of, Genre.knownValues());
+  static final TextType<HeadlineRole> HEADLINE_ROLE =
+      term(HeadlineRole::of, HeadlineRole.knownValues());
+  static final TextType<EventStatus> EVENT_STATUS =
+      term(EventStatus::of, EventStatus.knownValues());
+  static final TextType<AttendanceMode> ATTENDANCE_MODE =
+      term(AttendanceMode::of, AttendanceMode.knownValues());
 
   // ---- Objects, in dependency order ----
 
@@ -196,13 +211,26 @@ public final class WireTable {
     return map;
   }
 
+  static final ObjectType<Rights, Rights.Builder> RIGHTS = ObjectType
+      .define("Rights", "Who holds the copyright, the notice to show, and the licence.",
+          Rights::builder, Rights.Builder::build)
+      .optional("copyrightHolder", Rights::copyrightHolder, Rights.Builder::copyrightHolder,
+          LINE)
+      .optional("copyrightNotice", Rights::copyrightNotice, Rights.Builder::copyrightNotice,
+          TEXT)
+      .optional("licence", Rights::licence, Rights.Builder::licence, URL)
+      .rule("anyOf", List.of(present("copyrightHolder"), present("copyrightNotice"),
+          present("licence")))
+      .extensions(Rights::extensions, Rights.Builder::putExtension);
+
   static final ObjectType<Image, Image.Builder> IMAGE = ObjectType
-      .define("Image", "A picture with its alternative text, caption, credit and size.",
+      .define("Image", "A picture with its alternative text, caption, credit, rights and size.",
           Image::builder, Image.Builder::build)
       .required("url", Image::url, Image.Builder::url, URL)
       .required("altText", Image::altText, Image.Builder::altText, ALT_TEXT)
       .optional("caption", Image::caption, Image.Builder::caption, TEXT)
       .optional("credit", Image::credit, Image.Builder::credit, LINE)
+      .optional("rights", Image::rights, Image.Builder::rights, RIGHTS)
       .optionalInt("width", Image::width, Image.Builder::width, PIXELS)
       .optionalInt("height", Image::height, Image.Builder::height, PIXELS)
       .uniqueList("depicted", Image::depicted, Image.Builder::addDepicted, PERSON_ID, ITEMS)
@@ -286,7 +314,8 @@ public final class WireTable {
       List.of(PARAGRAPH, HEADING, QUOTE, IMAGE_BLOCK, LINK_BLOCK, CALL_TO_ACTION), UNKNOWN_BLOCK);
 
   static final ObjectType<Tag, TagDraft> TAG = ObjectType
-      .define("Tag", "A tag: id, kind, label, and the entity it stands for.", TagDraft::new,
+      .define("Tag", "A tag: id, kind, label, the entity and the concept it stands for.",
+          TagDraft::new,
           TagDraft::build)
       .required("id", Tag::id, (d, v) -> d.builder.id(v), TAG_ID)
       .required("kind", Tag::kind, (d, v) -> {
@@ -298,6 +327,7 @@ public final class WireTable {
           STRING.withSchema(Formats.ID.schema()).withSchema(
               "description", "the id of the person, organisation, place or event the tag"
                   + " stands for, typed by the tag's kind"))
+      .optional("concept", Tag::concept, (d, v) -> d.builder.concept(v), URL)
       // Only an entity tag stands for an entity.
       .rule("if", ordered("required", List.of("kind"), "properties", Map.of("kind",
           Map.of("not", Map.of("enum", ENTITY_TAG_KINDS)))))
@@ -314,21 +344,36 @@ public final class WireTable {
       .rule("anyOf", List.of(present("person"), present("name")))
       .extensions(Contributor::extensions, Contributor.Builder::putExtension);
 
+  static final ObjectType<AlternativeHeadline, AlternativeHeadline.Builder>
+      ALTERNATIVE_HEADLINE = ObjectType
+          .define("AlternativeHeadline", "Another headline of an article, for a use.",
+              AlternativeHeadline::builder, AlternativeHeadline.Builder::build)
+          .required("text", AlternativeHeadline::text, AlternativeHeadline.Builder::text,
+              HEADLINE)
+          .optional("role", AlternativeHeadline::role, AlternativeHeadline.Builder::role,
+              HEADLINE_ROLE)
+          .extensions(AlternativeHeadline::extensions, AlternativeHeadline.Builder::putExtension);
+
   static final ObjectType<Article, Article.Builder> ARTICLE = ObjectType
       .define("Article", "An article.", Article::builder, Article.Builder::build)
       .required("id", Article::id, Article.Builder::id, ARTICLE_ID)
       .required("slug", Article::slug, Article.Builder::slug, SLUG)
       .required("headline", Article::headline, Article.Builder::headline, HEADLINE)
+      .list("alternativeHeadlines", Article::alternativeHeadlines,
+          Article.Builder::addAlternativeHeadline, ALTERNATIVE_HEADLINE, ITEMS)
       .optional("standfirst", Article::standfirst, Article.Builder::standfirst, TEXT)
       .list("body", Article::body, Article.Builder::addBody, BLOCK, BLOCKS)
       .required("published", Article::published, Article.Builder::published, INSTANT)
       .optional("updated", Article::updated, Article.Builder::updated, INSTANT)
+      .optionalInt("revision", Article::revision, Article.Builder::revision, REVISION)
       .required("language", Article::language, Article.Builder::language, LANGUAGE)
       .optional("section", Article::section, Article.Builder::section, LINE)
+      .uniqueList("genres", Article::genres, Article.Builder::addGenre, GENRE, ITEMS)
       .list("tags", Article::tags, Article.Builder::addTag, TAG, ITEMS)
       .list("byline", Article::byline, Article.Builder::addByline, CONTRIBUTOR, ITEMS)
       .optional("leadImage", Article::leadImage, Article.Builder::leadImage, IMAGE)
       .optional("canonicalUrl", Article::canonicalUrl, Article.Builder::canonicalUrl, URL)
+      .optional("rights", Article::rights, Article.Builder::rights, RIGHTS)
       .uniqueList("related", Article::related, Article.Builder::addRelated, ARTICLE_ID, ITEMS)
       .uniqueList("events", Article::events, Article.Builder::addEvent, EVENT_ID, ITEMS)
       .extensions(Article::extensions, Article.Builder::putExtension);
@@ -387,6 +432,9 @@ public final class WireTable {
       .required("name", Event::name, Event.Builder::name, LINE)
       .optional("subtitle", Event::subtitle, Event.Builder::subtitle, LINE)
       .required("kind", Event::kind, Event.Builder::kind, EVENT_KIND)
+      .optional("status", Event::status, Event.Builder::status, EVENT_STATUS)
+      .optional("attendanceMode", Event::attendanceMode, Event.Builder::attendanceMode,
+          ATTENDANCE_MODE)
       .optional("start", Event::start, Event.Builder::start, EVENT_TIME)
       .optional("end", Event::end, Event.Builder::end, EVENT_TIME)
       .optional("place", Event::place, Event.Builder::place, PLACE_ID)
@@ -430,6 +478,7 @@ public final class WireTable {
       .list("positions", Person::positions, Person.Builder::addPosition, POSITION, ITEMS)
       .list("alternateNames", Person::alternateNames, Person.Builder::addAlternateName,
           ALTERNATE_NAME, ITEMS)
+      .optional("url", Person::url, Person.Builder::url, URL)
       .uniqueList("sameAs", Person::sameAs, Person.Builder::addSameAs, URL, ITEMS)
       .extensions(Person::extensions, Person.Builder::putExtension);
 
@@ -471,6 +520,7 @@ public final class WireTable {
       .optional("description", Publication::description, Publication.Builder::description,
           TEXT)
       .required("url", Publication::url, Publication.Builder::url, URL)
+      .optional("logo", Publication::logo, Publication.Builder::logo, IMAGE)
       .optional("tipsEmail", Publication::tipsEmail, Publication.Builder::tipsEmail, EMAIL)
       .optional("publisher", Publication::publisher, Publication.Builder::publisher,
           ORGANISATION_ID)
@@ -491,9 +541,11 @@ public final class WireTable {
     all.put(LinkBlock.class, LINK_BLOCK);
     all.put(CallToAction.class, CALL_TO_ACTION);
     all.put(UnknownBlock.class, UNKNOWN_BLOCK);
+    all.put(Rights.class, RIGHTS);
     all.put(Image.class, IMAGE);
     all.put(Tag.class, TAG);
     all.put(Contributor.class, CONTRIBUTOR);
+    all.put(AlternativeHeadline.class, ALTERNATIVE_HEADLINE);
     all.put(Event.class, EVENT);
     all.put(Participant.class, PARTICIPANT);
     all.put(EventOrganisation.class, EVENT_ORGANISATION);
@@ -522,6 +574,10 @@ public final class WireTable {
     all.put(Mark.class, MARK);
     all.put(LinkKind.class, LINK_KIND);
     all.put(CallToActionKind.class, CALL_TO_ACTION_KIND);
+    all.put(Genre.class, GENRE);
+    all.put(HeadlineRole.class, HEADLINE_ROLE);
+    all.put(EventStatus.class, EVENT_STATUS);
+    all.put(AttendanceMode.class, ATTENDANCE_MODE);
     all.put(NameOrder.class, NAME_ORDER);
     return all;
   }

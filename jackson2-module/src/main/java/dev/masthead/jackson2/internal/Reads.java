@@ -31,7 +31,7 @@ public final class Reads {
   public static StreamReadConstraints constraints(ReadLimits limits) {
     return StreamReadConstraints.builder()
         .maxNestingDepth(Documents.parserNestingDepth(limits))
-        .maxStringLength(limits.maxStringLength())
+        .maxStringLength(Documents.parserStringLength(limits))
         .maxNameLength(limits.maxNameLength())
         .maxNumberLength(Documents.parserNumberLength(limits))
         .maxDocumentLength(limits.maxDocumentLength())
