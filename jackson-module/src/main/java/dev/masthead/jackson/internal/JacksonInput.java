@@ -14,6 +14,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.Version;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.sym.PropertyNameMatcher;
@@ -27,6 +28,14 @@ import tools.jackson.databind.util.TokenBuffer;
  */
 final class JacksonInput implements TokenInput {
   private static final int SLOT = Names.newSlot();
+
+  /**
+   * Whether jackson-core's name matcher can be trusted: in 3.0.0 and 3.0.1 it takes a name one
+   * byte longer than a known name of 12 or 16 bytes for that name ({@code "organisations"} for
+   * {@code "organisation"}), and the parser then reports the known name as the current one.
+   * There Masthead reads each name as a string and looks it up itself.
+   */
+  static final boolean MATCHER_SOUND = matcherSound(JacksonOutput.RAW.version());
   private static final Token[] TOKENS = new Token[JsonToken.values().length];
 
   static {
@@ -126,6 +135,9 @@ final class JacksonInput implements TokenInput {
 
   @Override
   public int nextName(Names names) {
+    if (!MATCHER_SOUND) {
+      return nextNameByString(names);
+    }
     PropertyNameMatcher matcher = names.cached(SLOT, JacksonInput::matcher);
     int match;
     try {
@@ -143,10 +155,32 @@ final class JacksonInput implements TokenInput {
     return Names.END;
   }
 
+  /** The next name as a string, looked up in the set: where Jackson's matcher cannot be used. */
+  private int nextNameByString(Names names) {
+    String name;
+    try {
+      name = parser.nextName();
+    } catch (JacksonException e) {
+      throw failure(e);
+    }
+    if (name != null) {
+      return names.indexOf(name);
+    }
+    completed();
+    return Names.END;
+  }
+
   private static PropertyNameMatcher matcher(Names names) {
     // Jackson's own matcher: a known name is found from the input bytes, without a String.
     return JacksonOutput.RAW.constructNameMatcher(
         names.names().stream().map(Named::fromString).toList(), false);
+  }
+
+  static boolean matcherSound(Version version) {
+    // Version.compareTo orders by group and artifact first: compare the numbers alone.
+    return version.isUnknownVersion() || version.getMajorVersion() > 3
+        || version.getMajorVersion() == 3 && (version.getMinorVersion() > 0
+            || version.getPatchLevel() >= 2);
   }
 
   @Override
