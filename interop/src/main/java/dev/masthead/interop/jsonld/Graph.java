@@ -246,10 +246,10 @@ final class Graph {
       return publisherReference().orElseThrow();
     }
     for (Contributor contributor : article.byline()) {
-      boolean named = contributor.person().flatMap(directory::person)
-          .map(person -> person.displayName().equals(holder))
-          .orElse(contributor.person().isEmpty()
-              && contributor.name().map(holder::equals).orElse(false));
+      Optional<Person> known = contributor.person().flatMap(directory::person);
+      boolean named = known.isPresent()
+          ? known.orElseThrow().displayName().equals(holder)
+          : contributor.name().map(holder::equals).orElse(false);
       if (named) {
         Optional<Credit> credit = credit(contributor);
         if (credit.isPresent()) {
@@ -486,12 +486,12 @@ final class Graph {
     List<ObjectNode> subjects = new ArrayList<>(tagged(event.tags()));
     subjects.addAll(terms(event.tags()));
     putArray(n, "about", subjects);
-    putStrings(n, "sameAs", sameAs(event.id(), List.of()));
     event.gallery().ifPresent(gallery -> {
       ObjectNode subject = n.putObject("subjectOf");
       subject.put("@type", "ImageGallery");
       subject.put("url", gallery.toString());
     });
+    putStrings(n, "sameAs", sameAs(event.id(), List.of()));
     return n;
   }
 
