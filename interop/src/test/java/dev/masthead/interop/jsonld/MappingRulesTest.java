@@ -347,14 +347,19 @@ final class MappingRulesTest {
         .withRights(Rights.builder().copyrightHolder("Akira Imamura").build());
     Image byAna = Image.of(URI.create("https://x.example/2.jpg"), "B")
         .withRights(Rights.builder().copyrightHolder("Ana Novak").build());
+    Image byMarko = Image.of(URI.create("https://x.example/4.jpg"), "D")
+        .withRights(Rights.builder().copyrightHolder("Marko Babić").build());
     Image agency = Image.of(URI.create("https://x.example/3.jpg"), "C")
         .withRights(Rights.builder().copyrightHolder("Reuters")
             .licence(URI.create("https://creativecommons.org/licenses/by/4.0/")).build());
     Article article = minimal().withRights(house)
         .withByline(Contributor.builder().person(SeedCorpus.AKIRA_IMAMURA)
                 .role(ContributorRole.PHOTOGRAPHER).build(),
-            Contributor.builder().name("Ana Novak").role(ContributorRole.PHOTOGRAPHER).build())
-        .withBody(ImageBlock.of(byAkira), ImageBlock.of(byAna), ImageBlock.of(agency));
+            Contributor.builder().name("Ana Novak").role(ContributorRole.PHOTOGRAPHER).build(),
+            Contributor.builder().person(PersonId.of("ghost")).name("Marko Babić")
+                .role(ContributorRole.PHOTOGRAPHER).build())
+        .withBody(ImageBlock.of(byAkira), ImageBlock.of(byAna), ImageBlock.of(agency),
+            ImageBlock.of(byMarko));
     Map<String, JsonNode> nodes = graph(article, SeedCorpus.directory());
     JsonNode node = nodes.get(ENTITY + "article/a-1");
     assertThat(node.get("license").asString()).isEqualTo("https://connectingregion.com/terms/");
@@ -377,6 +382,10 @@ final class MappingRulesTest {
     assertThat(reuters.get("license").asString())
         .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
     assertThat(reuters.has("copyrightNotice")).isFalse();
+    JsonNode marko = nodes.get(images.get(3)).get("copyrightHolder");
+    assertThat(marko.get("@type").asString())
+        .as("a byline person the directory lacks, by the name given").isEqualTo("Person");
+    assertThat(marko.get("name").asString()).isEqualTo("Marko Babić");
   }
 
   @Test
