@@ -1,6 +1,7 @@
 package dev.masthead.interop.jsonld;
 
 import dev.masthead.model.AlternateName;
+import dev.masthead.model.AlternativeHeadline;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleId;
 import dev.masthead.model.ArticleSummary;
@@ -23,6 +24,7 @@ import dev.masthead.model.Place;
 import dev.masthead.model.PlaceId;
 import dev.masthead.model.Position;
 import dev.masthead.model.Publication;
+import dev.masthead.model.Rights;
 import dev.masthead.model.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -81,6 +83,8 @@ final class Graph {
   private final Optional<OrganisationId> publisher;
   /** Each event's parts, made when first needed. */
   private @Nullable Map<EventId, List<EventId>> parts;
+  /** The concepts of the tags that stand for each entity, made when first needed. */
+  private @Nullable Map<EntityId, Set<String>> concepts;
 
   Graph(Article article, Directory directory, Publication publication,
       List<ArticleSummary> related, URI site, ZoneId zone) {
@@ -122,23 +126,32 @@ final class Graph {
     ids.page().ifPresent(page -> n.set("mainEntityOfPage", reference(page)));
     article.canonicalUrl().ifPresent(url -> n.put("url", url.toString()));
     n.put("headline", article.headline());
-    // alternativeHeadline: here, once the model has alternative headlines.
+    Set<String> alternatives = new LinkedHashSet<>();
+    for (AlternativeHeadline alternative : article.alternativeHeadlines()) {
+      alternatives.add(alternative.text());
+    }
+    putStrings(n, "alternativeHeadline", alternatives);
     article.standfirst().ifPresent(s -> n.put("description", s));
     n.put("datePublished", dateTime(article.published()));
     n.put("dateModified", dateTime(article.updated().orElse(article.published())));
     n.put("inLanguage", article.language());
     article.section().ifPresent(s -> n.put("articleSection", s));
-    // version: here, once the model has a revision.
+    Set<String> genres = new LinkedHashSet<>();
+    article.genres().forEach(genre -> genres.add(genre.value()));
+    putStrings(n, "genre", genres);
+    article.revision().ifPresent(revision -> n.put("version", revision));
     byline(n);
     putArray(n, "image", images());
     publisherReference().ifPresent(ref -> n.set("publisher", ref));
     n.set("isPartOf", reference(ids.site()));
-    // license, copyrightHolder, copyrightNotice: here, once the model has rights.
+    article.rights().ifPresent(rights -> rights(n, rights));
     Map<String, ObjectNode> about = new LinkedHashMap<>();
     for (EventId event : article.events()) {
       ref(event, tagLabel(event)).ifPresent(ref -> about.putIfAbsent(idOf(ref), ref));
     }
-    putArray(n, "about", List.copyOf(about.values()));
+    List<ObjectNode> subjects = new ArrayList<>(about.values());
+    subjects.addAll(terms(article.tags()));
+    putArray(n, "about", subjects);
     Map<String, ObjectNode> mentions = new LinkedHashMap<>();
     for (Tag tag : article.tags()) {
       tag.entity().ifPresent(entity -> ref(entity, tag.label()).ifPresent(ref -> {
@@ -148,8 +161,6 @@ final class Graph {
       }));
     }
     putArray(n, "mentions", List.copyOf(mentions.values()));
-    // Tag concepts (Media Topic, Wikidata URIs): here, once tags have them, as sameAs on the
-    // entity or a DefinedTerm in about for a topic.
     Set<String> keywords = new LinkedHashSet<>();
     article.tags().forEach(tag -> keywords.add(tag.label()));
     putStrings(n, "keywords", keywords);
@@ -203,15 +214,82 @@ final class Graph {
       return Optional.empty();
     }
     String name = contributor.name().orElseThrow();
-    if (publisher.isPresent() && (name.equals(publication.name())
-        || directory.organisation(publisher.orElseThrow())
-            .map(o -> o.name().equals(name)).orElse(false))) {
+    if (namesThePublisher(name)) {
       return publisherReference().map(ref -> new Credit(ref, false));
     }
     ObjectNode person = NODES.objectNode();
     person.put("@type", "Person");
     person.put("name", name);
     return Optional.of(new Credit(person, true));
+  }
+
+  /**
+   * Writes the rights of the article or an image: {@code license}, {@code copyrightNotice} and
+   * {@code copyrightHolder}, a reference to the node of whom the holder names when the graph can
+   * tell ({@link #holder}).
+   */
+  private void rights(ObjectNode n, Rights rights) {
+    rights.licence().ifPresent(licence -> n.put("license", licence.toString()));
+    rights.copyrightNotice().ifPresent(notice -> n.put("copyrightNotice", notice));
+    rights.copyrightHolder().ifPresent(holder -> n.set("copyrightHolder", holder(holder)));
+  }
+
+  /**
+   * {@return the copyright holder's value}: the publisher's node if the text is the
+   * publication's name or its publisher's, as in a byline; else the node of the byline's first
+   * contributor of that name (a person the directory holds, by their display name, or a name
+   * alone); else an {@code Organization} with that name, since a holder named nowhere else is
+   * in news mostly a publisher or an agency ("Reuters", "Getty Images")
+   */
+  private ObjectNode holder(String holder) {
+    if (namesThePublisher(holder)) {
+      return publisherReference().orElseThrow();
+    }
+    for (Contributor contributor : article.byline()) {
+      Optional<Person> known = contributor.person().flatMap(directory::person);
+      boolean named = known.isPresent()
+          ? known.orElseThrow().displayName().equals(holder)
+          : contributor.name().map(holder::equals).orElse(false);
+      if (named) {
+        Optional<Credit> credit = credit(contributor);
+        if (credit.isPresent()) {
+          return credit.orElseThrow().value().deepCopy();
+        }
+      }
+    }
+    ObjectNode organisation = NODES.objectNode();
+    organisation.put("@type", "Organization");
+    organisation.put("name", holder);
+    return organisation;
+  }
+
+  /** {@return whether the name is the publication's or its publisher's, when it has one} */
+  private boolean namesThePublisher(String name) {
+    return publisher.isPresent() && (name.equals(publication.name())
+        || directory.organisation(publisher.orElseThrow())
+            .map(o -> o.name().equals(name)).orElse(false));
+  }
+
+  /**
+   * {@return a {@code DefinedTerm} for each tag that stands for no entity but for a concept
+   * (an IPTC media topic, a Wikidata entity), once per concept}: its label as {@code name}, the
+   * concept as {@code sameAs}
+   */
+  private static List<ObjectNode> terms(List<Tag> tags) {
+    Map<String, ObjectNode> terms = new LinkedHashMap<>();
+    for (Tag tag : tags) {
+      if (tag.entity().isEmpty() && tag.concept().isPresent()) {
+        String concept = tag.concept().orElseThrow().toString();
+        if (!terms.containsKey(concept)) {
+          ObjectNode term = NODES.objectNode();
+          term.put("@type", "DefinedTerm");
+          term.put("name", tag.label());
+          term.putArray("sameAs").add(concept);
+          terms.put(concept, term);
+        }
+      }
+    }
+    return List.copyOf(terms.values());
   }
 
   /** {@return the lead image and then the body's images, one node each per URL} */
@@ -252,7 +330,7 @@ final class Graph {
       n.put("description", image.altText());
     }
     image.credit().ifPresent(c -> n.put("creditText", c));
-    // license, copyrightHolder, copyrightNotice: here, once the model has rights on images.
+    image.rights().ifPresent(rights -> rights(n, rights));
     image.width().ifPresent(w -> n.put("width", w));
     image.height().ifPresent(h -> n.put("height", h));
     List<ObjectNode> about = new ArrayList<>();
@@ -316,12 +394,16 @@ final class Graph {
     if (n == null) {
       n = node(Schema.NEWS_MEDIA_ORGANIZATION, at);
       n.put("name", publication.name());
+      putStrings(n, "sameAs", sameAs(id, List.of()));
       put(Group.PUBLISHER, n);
     }
     if (publication.tagline().isPresent()) {
       n.put("slogan", publication.tagline().orElseThrow());
     }
-    // logo: here, once the model has the publication's logo.
+    if (publication.logo().isPresent()) {
+      n.set("logo", reference(ids.logo()));
+      put(Group.PUBLISHER, imageNode(publication.logo().orElseThrow(), ids.logo()));
+    }
     if (publication.tipsEmail().isPresent()) {
       ObjectNode contact = n.putObject("contactPoint");
       contact.put("@type", "ContactPoint");
@@ -364,7 +446,10 @@ final class Graph {
     event.url().ifPresent(u -> n.put("url", u.toString()));
     event.start().ifPresent(t -> n.put("startDate", t.toString()));
     event.end().ifPresent(t -> n.put("endDate", t.toString()));
-    // eventStatus, eventAttendanceMode: here, once the model has them.
+    event.status().flatMap(Schema::eventStatus)
+        .ifPresent(status -> n.set("eventStatus", reference(status)));
+    event.attendanceMode().flatMap(Schema::attendanceMode)
+        .ifPresent(mode -> n.set("eventAttendanceMode", reference(mode)));
     location(event).ifPresent(location -> n.set("location", location));
     event.parent().flatMap(parent -> ref(parent, null))
         .ifPresent(parent -> n.set("superEvent", parent));
@@ -398,12 +483,15 @@ final class Graph {
       }
     }
     roles.forEach((property, values) -> putArray(n, property, List.copyOf(values.values())));
-    putArray(n, "about", tagged(event.tags()));
+    List<ObjectNode> subjects = new ArrayList<>(tagged(event.tags()));
+    subjects.addAll(terms(event.tags()));
+    putArray(n, "about", subjects);
     event.gallery().ifPresent(gallery -> {
       ObjectNode subject = n.putObject("subjectOf");
       subject.put("@type", "ImageGallery");
       subject.put("url", gallery.toString());
     });
+    putStrings(n, "sameAs", sameAs(event.id(), List.of()));
     return n;
   }
 
@@ -447,7 +535,7 @@ final class Graph {
     person.honorificPrefix().ifPresent(h -> n.put("honorificPrefix", h));
     person.honorificSuffix().ifPresent(h -> n.put("honorificSuffix", h));
     putArray(n, "alternateName", alternateNames(person.alternateNames()));
-    // url: here, once the model has the person's profile page.
+    person.url().ifPresent(url -> n.put("url", url.toString()));
     Set<String> titles = new LinkedHashSet<>();
     List<ObjectNode> worksFor = new ArrayList<>();
     List<ObjectNode> affiliations = new ArrayList<>();
@@ -468,7 +556,7 @@ final class Graph {
     putStrings(n, "jobTitle", titles);
     putArray(n, "worksFor", worksFor);
     putArray(n, "affiliation", distinct(affiliations));
-    putStrings(n, "sameAs", urls(person.sameAs()));
+    putStrings(n, "sameAs", sameAs(person.id(), person.sameAs()));
     return n;
   }
 
@@ -490,7 +578,7 @@ final class Graph {
     organisation.website().ifPresent(w -> n.put("url", w.toString()));
     organisation.parent().flatMap(parent -> ref(parent, null))
         .ifPresent(parent -> n.set("parentOrganization", parent));
-    putStrings(n, "sameAs", urls(organisation.sameAs()));
+    putStrings(n, "sameAs", sameAs(organisation.id(), organisation.sameAs()));
     return n;
   }
 
@@ -509,7 +597,7 @@ final class Graph {
       ref(container, null).ifPresent(outer::add);
     }
     putArray(n, "containedInPlace", distinct(outer));
-    putStrings(n, "sameAs", urls(place.sameAs()));
+    putStrings(n, "sameAs", sameAs(place.id(), place.sameAs()));
     return n;
   }
 
@@ -535,6 +623,7 @@ final class Graph {
     defined.add(at);
     ObjectNode n = node(minimalType(id), at);
     n.put("name", name);
+    putStrings(n, "sameAs", sameAs(id, List.of()));
     put(group(id), n);
     return Optional.of(reference(at));
   }
@@ -613,6 +702,38 @@ final class Graph {
     Set<String> urls = new LinkedHashSet<>();
     uris.forEach(uri -> urls.add(uri.toString()));
     return urls;
+  }
+
+  /**
+   * {@return the entity's {@code sameAs}: its own, then the concepts of the tags that stand for
+   * it (the article's and its events'), once each}
+   */
+  private Set<String> sameAs(EntityId id, List<URI> own) {
+    Set<String> urls = urls(own);
+    urls.addAll(concepts().getOrDefault(id, Set.of()));
+    return urls;
+  }
+
+  /**
+   * {@return the concepts of the tags that stand for each entity}: a tag's concept is the
+   * entity's identity in a shared vocabulary (Wikidata's Serbia), so it is the entity's {@code
+   * sameAs}. Indexed in one pass over the article's tags and the directory's events' tags, the
+   * article's first, when the graph first needs one.
+   */
+  private Map<EntityId, Set<String>> concepts() {
+    if (concepts == null) {
+      Map<EntityId, Set<String>> index = new HashMap<>();
+      List<Tag> tags = new ArrayList<>(article.tags());
+      directory.events().forEach(e -> tags.addAll(e.tags()));
+      for (Tag tag : tags) {
+        if (tag.entity().isPresent() && tag.concept().isPresent()) {
+          index.computeIfAbsent(tag.entity().orElseThrow(), k -> new LinkedHashSet<>())
+              .add(tag.concept().orElseThrow().toString());
+        }
+      }
+      concepts = index;
+    }
+    return concepts;
   }
 
   private void put(Group group, ObjectNode node) {

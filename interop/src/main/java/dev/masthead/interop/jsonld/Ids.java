@@ -57,6 +57,14 @@ final class Ids {
     return page.map(p -> p + "#" + name).orElse(article + "/" + name);
   }
 
+  /**
+   * {@return the id of the publication's logo: {@code {site}#/schema/logo/image/}}, the same in
+   * every article's graph, as the publisher's is
+   */
+  String logo() {
+    return site + "#/schema/logo/image/";
+  }
+
   /** {@return the entity's id: {@code {site}#/schema/{kind}/{id}}} */
   String entity(EntityId id) {
     String kind = id instanceof PersonId ? "person"

@@ -1,8 +1,11 @@
 package dev.masthead.interop.jsonld;
 
 import dev.masthead.model.Article;
+import dev.masthead.model.AttendanceMode;
 import dev.masthead.model.ContributorRole;
 import dev.masthead.model.EventKind;
+import dev.masthead.model.EventStatus;
+import dev.masthead.model.Genre;
 import dev.masthead.model.OrganisationKind;
 import dev.masthead.model.OrganisationRole;
 import dev.masthead.model.ParticipantRole;
@@ -20,6 +23,38 @@ final class Schema {
 
   /** The fallback type of an organisation that is its publication's publisher. */
   static final String NEWS_MEDIA_ORGANIZATION = "NewsMediaOrganization";
+
+  /** The namespace of schema.org's terms, for enumeration members written as IRIs. */
+  static final String SCHEMA = "https://schema.org/";
+
+  /** The type of sponsored content: an {@code Article}, not a {@code NewsArticle}. */
+  static final String ADVERTISER_CONTENT_ARTICLE = "AdvertiserContentArticle";
+
+  /**
+   * The {@code NewsArticle} subtype of each genre that has one. {@code review} has none here:
+   * {@code ReviewNewsArticle} is also a {@code CriticReview}, which asks for the item reviewed
+   * and a rating the model does not have. {@code interview} and {@code fact-check} have no
+   * subtype in schema.org ({@code ClaimReview} is a review of one claim, not an article).
+   */
+  private static final Map<String, String> GENRE_TYPES = Map.of(
+      Genre.NEWS.value(), "ReportageNewsArticle",
+      Genre.REPORT.value(), "ReportageNewsArticle",
+      Genre.ANALYSIS.value(), "AnalysisNewsArticle",
+      Genre.OPINION.value(), "OpinionNewsArticle");
+
+  /** The members of {@code EventStatusType}; a status this version does not know is left out. */
+  private static final Map<String, String> EVENT_STATUSES = Map.of(
+      EventStatus.SCHEDULED.value(), "EventScheduled",
+      EventStatus.CANCELLED.value(), "EventCancelled",
+      EventStatus.POSTPONED.value(), "EventPostponed",
+      EventStatus.RESCHEDULED.value(), "EventRescheduled",
+      EventStatus.MOVED_ONLINE.value(), "EventMovedOnline");
+
+  /** The members of {@code EventAttendanceModeEnumeration}; others are left out. */
+  private static final Map<String, String> ATTENDANCE_MODES = Map.of(
+      AttendanceMode.OFFLINE.value(), "OfflineEventAttendanceMode",
+      AttendanceMode.ONLINE.value(), "OnlineEventAttendanceMode",
+      AttendanceMode.MIXED.value(), "MixedEventAttendanceMode");
 
   private static final Map<EventKind, String> EVENT_TYPES = Map.of(
       EventKind.CONFERENCE, "BusinessEvent",
@@ -81,14 +116,33 @@ final class Schema {
       ContributorRole.CONTRIBUTOR, "contributor");
 
   /**
-   * {@return the article's type}. Today always {@code NewsArticle}: the place where a genre,
-   * once the model has one, picks a subtype ({@code ReportageNewsArticle}, {@code
-   * AnalysisNewsArticle}, {@code OpinionNewsArticle}, ...).
+   * {@return the article's type}: {@code AdvertiserContentArticle} if one of its genres is {@code
+   * sponsored}, which outweighs any other (paid content is advertising whatever its form); else
+   * the type of its first genre that has one; else {@code NewsArticle}
    *
    * @param article the article
    */
   static String articleType(Article article) {
+    if (article.genres().contains(Genre.SPONSORED)) {
+      return ADVERTISER_CONTENT_ARTICLE;
+    }
+    for (Genre genre : article.genres()) {
+      String type = GENRE_TYPES.get(genre.value());
+      if (type != null) {
+        return type;
+      }
+    }
     return "NewsArticle";
+  }
+
+  /** {@return the schema.org member's IRI for the event's status, if it is a known one} */
+  static Optional<String> eventStatus(EventStatus status) {
+    return Optional.ofNullable(EVENT_STATUSES.get(status.value())).map(m -> SCHEMA + m);
+  }
+
+  /** {@return the schema.org member's IRI for the event's attendance mode, if it is a known one} */
+  static Optional<String> attendanceMode(AttendanceMode mode) {
+    return Optional.ofNullable(ATTENDANCE_MODES.get(mode.value())).map(m -> SCHEMA + m);
   }
 
   static String eventType(EventKind kind) {

@@ -7,8 +7,12 @@ import dev.masthead.fixtures.SeedCorpus;
 import dev.masthead.model.Article;
 import dev.masthead.model.Contributor;
 import dev.masthead.model.ContributorRole;
+import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
+import dev.masthead.model.PersonId;
+import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -16,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Google's Article structured data (no required properties; recommended: author, author.name,
- * author.url, dateModified, datePublished, headline, image) is there whenever the model has
- * what it needs, and never invented when it has not. The table in {@code docs/interop.md} says
+ * author.url, dateModified, datePublished, headline, image; and the publisher's logo) is there
+ * whenever the model has what it needs, and never invented when it has not. The table in {@code docs/interop.md} says
  * which the seed meets.
  */
 final class GoogleArticleTest {
@@ -38,7 +42,7 @@ final class GoogleArticleTest {
             .startsWith("https://connectingregion.com/images/").endsWith(".jpg"));
     assertThat(article.get("datePublished").asString()).isEqualTo("2025-12-25T09:00:00+01:00");
     assertThat(article.get("dateModified").asString()).isEqualTo("2025-12-25T09:00:00+01:00");
-    // Not met: the seed page has no byline, and the model has no author URL or logo yet.
+    // Not met: the seed page shows no byline and no logo, so the seed has neither.
     assertThat(article.has("author")).isFalse();
     JsonNode publisher = nodes.get(article.get("publisher").get("@id").asString());
     assertThat(publisher.get("name").asString()).isEqualTo("The Region");
@@ -48,7 +52,9 @@ final class GoogleArticleTest {
   @Test
   void recommendedPropertiesArePresentWheneverTheModelHasThem() {
     int withAuthor = 0;
+    int withAuthorUrl = 0;
     int withImage = 0;
+    int withLogo = 0;
     for (long seed = 0; seed < 300; seed++) {
       World world = seed % 2 == 0
           ? World.linked(EDGE_CASES, new SplittableRandom(seed))
@@ -81,6 +87,18 @@ final class GoogleArticleTest {
         for (JsonNode author : article.get("author")) {
           JsonNode node = author.has("@type") ? author : nodes.get(author.get("@id").asString());
           assertThat(node.get("name").asString()).as(what).isNotBlank();
+          // author.url: a person's profile page whenever the directory has it, else none.
+          if (node.get("@type").asString().equals("Person") && node.has("@id")) {
+            String id = node.get("@id").asString();
+            Optional<URI> url = world.directory().person(
+                PersonId.of(id.substring(id.lastIndexOf('/') + 1))).flatMap(p -> p.url());
+            assertThat(node.has("url")).as(what).isEqualTo(url.isPresent());
+            if (url.isPresent()) {
+              withAuthorUrl++;
+              assertThat(node.get("url").asString()).as(what)
+                  .isEqualTo(url.orElseThrow().toString());
+            }
+          }
         }
         // A person's name is their display name: no honorific, no job title (Google asks so).
         for (Contributor c : a.byline()) {
@@ -95,12 +113,24 @@ final class GoogleArticleTest {
       assertThat(article.has("publisher")).as(what)
           .isEqualTo(world.publication().publisher().isPresent());
       if (article.has("publisher")) {
-        assertThat(nodes.get(article.get("publisher").get("@id").asString()).get("name")
-            .asString()).as(what).isNotBlank();
+        JsonNode publisher = nodes.get(article.get("publisher").get("@id").asString());
+        assertThat(publisher.get("name").asString()).as(what).isNotBlank();
+        // publisher.logo: whenever the publication has one.
+        Optional<Image> logo = world.publication().logo();
+        assertThat(publisher.has("logo")).as(what).isEqualTo(logo.isPresent());
+        if (logo.isPresent()) {
+          withLogo++;
+          JsonNode image = nodes.get(publisher.get("logo").get("@id").asString());
+          assertThat(image.get("@type").asString()).as(what).isEqualTo("ImageObject");
+          assertThat(image.get("url").asString()).as(what)
+              .isEqualTo(logo.orElseThrow().url().toString());
+        }
       }
     }
     assertThat(withAuthor).isGreaterThan(50);
+    assertThat(withAuthorUrl).isGreaterThan(20);
     assertThat(withImage).isGreaterThan(50);
+    assertThat(withLogo).isGreaterThan(50);
   }
 
   @Test

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.masthead.fixtures.Generators;
 import dev.masthead.fixtures.SeedCorpus;
+import dev.masthead.model.AlternativeHeadline;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleId;
+import dev.masthead.model.AttendanceMode;
 import dev.masthead.model.Contributor;
 import dev.masthead.model.ContributorRole;
 import dev.masthead.model.Directory;
@@ -15,7 +17,10 @@ import dev.masthead.model.Event;
 import dev.masthead.model.EventId;
 import dev.masthead.model.EventKind;
 import dev.masthead.model.EventOrganisation;
+import dev.masthead.model.EventStatus;
+import dev.masthead.model.Genre;
 import dev.masthead.model.Heading;
+import dev.masthead.model.HeadlineRole;
 import dev.masthead.model.Image;
 import dev.masthead.model.ImageBlock;
 import dev.masthead.model.OrganisationId;
@@ -32,8 +37,10 @@ import dev.masthead.model.PlaceKind;
 import dev.masthead.model.Position;
 import dev.masthead.model.Publication;
 import dev.masthead.model.Quote;
+import dev.masthead.model.Rights;
 import dev.masthead.model.Tag;
 import dev.masthead.model.TagId;
+import dev.masthead.model.TagKind;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -329,6 +336,207 @@ final class MappingRulesTest {
       }
       shapes(entry.getValue(), name, out);
     }
+  }
+
+  @Test
+  void rightsAreLicenseNoticeAndAHolderThatIsThePublisherABylineNameOrAnOrganization() {
+    Rights house = Rights.builder().copyrightHolder("The Region")
+        .copyrightNotice("© 2025 The Region. All rights reserved.")
+        .licence(URI.create("https://connectingregion.com/terms/")).build();
+    Image byAkira = Image.of(URI.create("https://x.example/1.jpg"), "A")
+        .withRights(Rights.builder().copyrightHolder("Akira Imamura").build());
+    Image byAna = Image.of(URI.create("https://x.example/2.jpg"), "B")
+        .withRights(Rights.builder().copyrightHolder("Ana Novak").build());
+    Image byMarko = Image.of(URI.create("https://x.example/4.jpg"), "D")
+        .withRights(Rights.builder().copyrightHolder("Marko Babić").build());
+    Image agency = Image.of(URI.create("https://x.example/3.jpg"), "C")
+        .withRights(Rights.builder().copyrightHolder("Reuters")
+            .licence(URI.create("https://creativecommons.org/licenses/by/4.0/")).build());
+    Article article = minimal().withRights(house)
+        .withByline(Contributor.builder().person(SeedCorpus.AKIRA_IMAMURA)
+                .role(ContributorRole.PHOTOGRAPHER).build(),
+            Contributor.builder().name("Ana Novak").role(ContributorRole.PHOTOGRAPHER).build(),
+            Contributor.builder().person(PersonId.of("ghost")).name("Marko Babić")
+                .role(ContributorRole.PHOTOGRAPHER).build())
+        .withBody(ImageBlock.of(byAkira), ImageBlock.of(byAna), ImageBlock.of(agency),
+            ImageBlock.of(byMarko));
+    Map<String, JsonNode> nodes = graph(article, SeedCorpus.directory());
+    JsonNode node = nodes.get(ENTITY + "article/a-1");
+    assertThat(node.get("license").asString()).isEqualTo("https://connectingregion.com/terms/");
+    assertThat(node.get("copyrightNotice").asString())
+        .isEqualTo("© 2025 The Region. All rights reserved.");
+    assertThat(node.get("copyrightHolder").get("@id").asString())
+        .as("the publication's name is its publisher")
+        .isEqualTo(ENTITY + "organisation/the-region");
+    List<String> images = ids(node.get("image"));
+    assertThat(nodes.get(images.get(0)).get("copyrightHolder").get("@id").asString())
+        .as("a byline person's display name is their node")
+        .isEqualTo(ENTITY + "person/akira-imamura");
+    JsonNode ana = nodes.get(images.get(1)).get("copyrightHolder");
+    assertThat(ana.get("@type").asString()).as("a byline name alone").isEqualTo("Person");
+    assertThat(ana.get("name").asString()).isEqualTo("Ana Novak");
+    JsonNode reuters = nodes.get(images.get(2));
+    assertThat(reuters.get("copyrightHolder").get("@type").asString())
+        .as("a name nowhere else").isEqualTo("Organization");
+    assertThat(reuters.get("copyrightHolder").get("name").asString()).isEqualTo("Reuters");
+    assertThat(reuters.get("license").asString())
+        .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+    assertThat(reuters.has("copyrightNotice")).isFalse();
+    JsonNode marko = nodes.get(images.get(3)).get("copyrightHolder");
+    assertThat(marko.get("@type").asString())
+        .as("a byline person the directory lacks, by the name given").isEqualTo("Person");
+    assertThat(marko.get("name").asString()).isEqualTo("Marko Babić");
+  }
+
+  @Test
+  void genresPickTheArticleTypeSponsoredFirstAndAreAllKeptInGenre() {
+    Map<List<Genre>, String> types = new java.util.LinkedHashMap<>();
+    types.put(List.of(), "NewsArticle");
+    types.put(List.of(Genre.NEWS), "ReportageNewsArticle");
+    types.put(List.of(Genre.REPORT), "ReportageNewsArticle");
+    types.put(List.of(Genre.ANALYSIS), "AnalysisNewsArticle");
+    types.put(List.of(Genre.OPINION), "OpinionNewsArticle");
+    types.put(List.of(Genre.REVIEW), "NewsArticle");
+    types.put(List.of(Genre.INTERVIEW), "NewsArticle");
+    types.put(List.of(Genre.FACT_CHECK), "NewsArticle");
+    types.put(List.of(Genre.of("acme:listicle")), "NewsArticle");
+    types.put(List.of(Genre.INTERVIEW, Genre.OPINION, Genre.ANALYSIS), "OpinionNewsArticle");
+    types.put(List.of(Genre.ANALYSIS, Genre.SPONSORED), "AdvertiserContentArticle");
+    types.forEach((genres, type) -> {
+      JsonNode node = graph(minimal().withGenres(genres), Directory.builder().build())
+          .get(ENTITY + "article/a-1");
+      assertThat(node.get("@type").asString()).as(genres.toString()).isEqualTo(type);
+      List<String> terms = new ArrayList<>();
+      node.path("genre").forEach(g -> terms.add(g.asString()));
+      assertThat(terms).as(genres.toString())
+          .isEqualTo(genres.stream().map(Genre::value).toList());
+    });
+  }
+
+  @Test
+  void alternativeHeadlinesAreTheirTextsOnceEachAndTheRevisionIsTheVersion() {
+    Article article = minimal().withRevision(3).withAlternativeHeadlines(
+        AlternativeHeadline.of("Japan and the Western Balkans", HeadlineRole.SEO),
+        AlternativeHeadline.of("Japan and the Western Balkans", HeadlineRole.SOCIAL),
+        AlternativeHeadline.of("Japan's vision"));
+    JsonNode node = graph(article, Directory.builder().build()).get(ENTITY + "article/a-1");
+    assertThat(node.get("alternativeHeadline")).hasSize(2);
+    assertThat(node.get("alternativeHeadline").get(0).asString())
+        .isEqualTo("Japan and the Western Balkans");
+    assertThat(node.get("alternativeHeadline").get(1).asString()).isEqualTo("Japan's vision");
+    assertThat(node.get("version").isNumber()).isTrue();
+    assertThat(node.get("version").asInt()).isEqualTo(3);
+    JsonNode none = graph(minimal(), Directory.builder().build()).get(ENTITY + "article/a-1");
+    assertThat(none.has("alternativeHeadline")).isFalse();
+    assertThat(none.has("version")).isFalse();
+  }
+
+  @Test
+  void personsProfilePageIsTheirUrl() {
+    Person akira = SeedCorpus.akiraImamura()
+        .withUrl(URI.create("https://connectingregion.com/author/akira-imamura/"));
+    Directory directory = Directory.builder().from(SeedCorpus.directory())
+        .people(List.of(akira, SeedCorpus.oliverLepori())).build();
+    Map<String, JsonNode> nodes = graph(minimal().withByline(
+        Contributor.of(akira.id()), Contributor.of(SeedCorpus.OLIVER_LEPORI)), directory);
+    assertThat(nodes.get(ENTITY + "person/akira-imamura").get("url").asString())
+        .isEqualTo("https://connectingregion.com/author/akira-imamura/");
+    assertThat(nodes.get(ENTITY + "person/oliver-lepori").has("url")).isFalse();
+  }
+
+  @Test
+  void publicationsLogoIsAnImageObjectWithOneIdForTheSiteOnThePublisher() {
+    Image logo = Image.builder().url(URI.create("https://connectingregion.com/logo.png"))
+        .altText("The Region").width(600).height(60).build();
+    Publication publication = SeedCorpus.publication().withLogo(logo);
+    Map<String, JsonNode> nodes = nodes(JsonLd.defaults().write(minimal(),
+        SeedCorpus.directory(), publication));
+    String id = SITE + "#/schema/logo/image/";
+    JsonNode publisher = nodes.get(ENTITY + "organisation/the-region");
+    assertThat(publisher.get("logo").get("@id").asString()).isEqualTo(id);
+    JsonNode image = nodes.get(id);
+    assertThat(image.get("@type").asString()).isEqualTo("ImageObject");
+    assertThat(image.get("url").asString()).isEqualTo("https://connectingregion.com/logo.png");
+    assertThat(image.get("width").asInt()).isEqualTo(600);
+    List<String> order = new ArrayList<>(nodes.keySet());
+    assertThat(order.indexOf(id)).as("right after the publisher")
+        .isEqualTo(order.indexOf(ENTITY + "organisation/the-region") + 1);
+    Map<String, JsonNode> unpublished = nodes(JsonLd.defaults().write(minimal(),
+        SeedCorpus.directory(), publication.withPublisher(Optional.empty())));
+    assertThat(unpublished).as("a WebSite cannot hold a logo").doesNotContainKey(id);
+  }
+
+  @Test
+  void eventStatusAndAttendanceModeAreSchemaOrgMembersAndUnknownTermsAreLeftOut() {
+    Map<EventStatus, String> statuses = Map.of(
+        EventStatus.SCHEDULED, "EventScheduled", EventStatus.CANCELLED, "EventCancelled",
+        EventStatus.POSTPONED, "EventPostponed", EventStatus.RESCHEDULED, "EventRescheduled",
+        EventStatus.MOVED_ONLINE, "EventMovedOnline");
+    Map<AttendanceMode, String> modes = Map.of(
+        AttendanceMode.OFFLINE, "OfflineEventAttendanceMode",
+        AttendanceMode.ONLINE, "OnlineEventAttendanceMode",
+        AttendanceMode.MIXED, "MixedEventAttendanceMode");
+    assertThat(statuses.keySet()).isEqualTo(EventStatus.knownValues());
+    assertThat(modes.keySet()).isEqualTo(AttendanceMode.knownValues());
+    for (EventStatus status : EventStatus.knownValues()) {
+      for (AttendanceMode mode : AttendanceMode.knownValues()) {
+        JsonNode event = eventWith(SeedCorpus.tokyoVisit().withStatus(status)
+            .withAttendanceMode(mode));
+        assertThat(event.get("eventStatus").get("@id").asString())
+            .isEqualTo("https://schema.org/" + statuses.get(status));
+        assertThat(event.get("eventAttendanceMode").get("@id").asString())
+            .isEqualTo("https://schema.org/" + modes.get(mode));
+      }
+    }
+    JsonNode unknown = eventWith(SeedCorpus.tokyoVisit().withStatus(EventStatus.of("delayed"))
+        .withAttendanceMode(AttendanceMode.of("acme:hybrid")));
+    assertThat(unknown.has("eventStatus")).isFalse();
+    assertThat(unknown.has("eventAttendanceMode")).isFalse();
+  }
+
+  private static JsonNode eventWith(Event event) {
+    Directory directory = Directory.builder().from(SeedCorpus.directory())
+        .events(List.of(event)).build();
+    return graph(minimal().withEvents(event.id()), directory)
+        .get(ENTITY + "event/" + event.id().value());
+  }
+
+  @Test
+  void tagConceptsAreSameAsOfTheirEntityAndDefinedTermsInAboutForTopics() {
+    Tag japan = Tag.of(TagId.of("japan"), SeedCorpus.JAPAN, "Japan")
+        .withConcept(URI.create("https://www.wikidata.org/entity/Q17"));
+    Tag nobody = Tag.of(TagId.of("nobody"), PersonId.of("nobody"), "No Body")
+        .withConcept(URI.create("https://www.wikidata.org/entity/Q1"));
+    Tag investment = Tag.of(TagId.of("investment"), TagKind.TOPIC, "Investment")
+        .withConcept(URI.create("http://cv.iptc.org/newscodes/mediatopic/20000344"));
+    Tag again = Tag.of(TagId.of("investing"), TagKind.TOPIC, "Investing")
+        .withConcept(URI.create("http://cv.iptc.org/newscodes/mediatopic/20000344"));
+    Tag plain = Tag.of(TagId.of("diplomacy"), TagKind.TOPIC, "Diplomacy");
+    Event visit = SeedCorpus.tokyoVisit().withTags(Tag.of(TagId.of("tokyo"), SeedCorpus.TOKYO,
+        "Tokyo").withConcept(URI.create("https://www.wikidata.org/entity/Q1490")));
+    Directory directory = Directory.builder().from(SeedCorpus.directory())
+        .events(List.of(visit)).build();
+    Article article = minimal().withEvents(visit.id())
+        .withTags(japan, nobody, investment, again, plain);
+    Map<String, JsonNode> nodes = graph(article, directory);
+    assertThat(nodes.get(ENTITY + "place/japan").get("sameAs").get(0).asString())
+        .isEqualTo("https://www.wikidata.org/entity/Q17");
+    assertThat(nodes.get(ENTITY + "person/nobody").get("sameAs").get(0).asString())
+        .as("an entity the directory lacks, named by its tag")
+        .isEqualTo("https://www.wikidata.org/entity/Q1");
+    assertThat(nodes.get(ENTITY + "place/tokyo").get("sameAs").get(0).asString())
+        .as("an event's tag").isEqualTo("https://www.wikidata.org/entity/Q1490");
+    JsonNode about = nodes.get(ENTITY + "article/a-1").get("about");
+    assertThat(about).hasSize(2);
+    assertThat(about.get(0).get("@id").asString())
+        .isEqualTo(ENTITY + "event/" + visit.id().value());
+    JsonNode term = about.get(1);
+    assertThat(term.get("@type").asString()).isEqualTo("DefinedTerm");
+    assertThat(term.get("name").asString()).as("the first tag of the concept")
+        .isEqualTo("Investment");
+    assertThat(term.get("sameAs").get(0).asString())
+        .isEqualTo("http://cv.iptc.org/newscodes/mediatopic/20000344");
+    assertThat(nodes.get(ENTITY + "article/a-1").get("keywords")).hasSize(5);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * is a type (not an enumeration member), every property exists, is not superseded and is used
  * on a type in its domain or a subtype of one; every object value is of a type in the
  * property's range (or a subtype); every string value's property takes text, a URL or a date;
- * and every {@code @id} the document refers to is defined in it.
+ * every reference to a schema.org IRI ({@code {"@id": "https://schema.org/EventCancelled"}}) is
+ * to an enumeration member of an enumeration in the property's range; and every other {@code
+ * @id} the document refers to is defined in it.
  *
  * <p>Roles follow schema.org's Role pattern: a {@code Role} stands between a node and the value
  * of one of its properties, and repeats that property's name for the value ({@code "performer":
@@ -30,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Vocabulary {
   private static final String RESOURCE = "/schema-org/vocabulary-30.0.json";
+
+  /** The IRI prefix of schema.org's terms: an enumeration member is referred to by its IRI. */
+  private static final String SCHEMA = "https://schema.org/";
 
   /** The data types a JSON string stands for. */
   private static final Set<String> TEXTUAL =
@@ -44,7 +50,8 @@ final class Vocabulary {
   private record Property(List<String> domain, List<String> range, @Nullable String supersededBy) {}
 
   private final Map<String, List<String>> supertypes = new HashMap<>();
-  private final Set<String> enumerationMembers = new HashSet<>();
+  /** Each enumeration member and the enumeration it belongs to. */
+  private final Map<String, String> enumerationMembers = new HashMap<>();
   private final Map<String, Property> properties = new HashMap<>();
   private final Map<String, Set<String>> ancestors = new HashMap<>();
 
@@ -54,7 +61,8 @@ final class Vocabulary {
       type.get("subTypeOf").forEach(p -> parents.add(p.asString()));
       supertypes.put(type.get("name").asString(), parents);
       if (!type.get("enumerationType").isNull()) {
-        enumerationMembers.add(type.get("name").asString());
+        enumerationMembers.put(type.get("name").asString(),
+            type.get("enumerationType").asString());
       }
     }
     for (JsonNode property : vocabulary.get("properties")) {
@@ -87,7 +95,12 @@ final class Vocabulary {
 
   /** {@return whether this is a type that may be a node's {@code @type}} */
   boolean isType(String name) {
-    return supertypes.containsKey(name) && !enumerationMembers.contains(name);
+    return supertypes.containsKey(name) && !enumerationMembers.containsKey(name);
+  }
+
+  /** {@return the enumeration the member belongs to, if it is one} */
+  Optional<String> enumerationOf(String member) {
+    return Optional.ofNullable(enumerationMembers.get(member));
   }
 
   /** {@return the property's domain, or nothing if there is no such property} */
@@ -244,6 +257,17 @@ final class Vocabulary {
         } else if (property.range().stream().noneMatch(r -> r.equals("Text"))) {
           problems.add(path + ": a language string, but " + name + " takes "
               + property.range());
+        }
+      } else if (value.isObject() && value.size() == 1 && value.has("@id")
+          && value.get("@id").asString().startsWith(SCHEMA)) {
+        String member = value.get("@id").asString().substring(SCHEMA.length());
+        String enumeration = enumerationMembers.get(member);
+        if (enumeration == null) {
+          problems.add(path + ": " + value.get("@id").asString()
+              + " is not a schema.org enumeration member");
+        } else if (!isA(enumeration, property.range())) {
+          problems.add(path + ": " + member + " is a member of " + enumeration
+              + ", not of the range " + property.range() + " of " + name);
         }
       } else if (value.isObject() && value.size() == 1 && value.has("@id")) {
         references.add(new Reference(path, name, value.get("@id").asString(), property.range()));

@@ -44,6 +44,17 @@ final class VocabularyTest {
     assertThat(VOCABULARY.isType("NewsArticle")).isTrue();
     assertThat(VOCABULARY.isType("EventScheduled")).as("an enumeration member").isFalse();
     assertThat(VOCABULARY.ancestors("NewsMediaOrganization")).contains("Organization", "Thing");
+    assertThat(VOCABULARY.enumerationOf("EventScheduled")).contains("EventStatusType");
+    assertThat(VOCABULARY.enumerationOf("MixedEventAttendanceMode"))
+        .contains("EventAttendanceModeEnumeration");
+    assertThat(VOCABULARY.enumerationOf("Event")).isEmpty();
+    // The article types the genres pick, and where they sit.
+    assertThat(VOCABULARY.ancestors("ReportageNewsArticle")).contains("NewsArticle");
+    assertThat(VOCABULARY.ancestors("AnalysisNewsArticle")).contains("NewsArticle");
+    assertThat(VOCABULARY.ancestors("OpinionNewsArticle")).contains("NewsArticle");
+    assertThat(VOCABULARY.ancestors("AdvertiserContentArticle"))
+        .contains("Article").doesNotContain("NewsArticle");
+    assertThat(VOCABULARY.ancestors("ReviewNewsArticle")).contains("NewsArticle", "Review");
   }
 
   @Test
@@ -84,7 +95,20 @@ final class VocabularyTest {
           world.publication(), world.related())), used);
     }
     // Every type and property the mapping writes, but funder: no generator makes that role
-    // (MappingRulesTest covers it).
+    // (MappingRulesTest covers it); and the new properties on the nodes they belong to, and
+    // every enumeration member a status or an attendance mode becomes.
+    assertThat(used).contains(
+        "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+        "AdvertiserContentArticle", "DefinedTerm",
+        "alternativeHeadline", "genre", "version", "license", "copyrightNotice",
+        "copyrightHolder", "logo", "eventStatus", "eventAttendanceMode",
+        "ImageObject.license", "ImageObject.copyrightNotice", "ImageObject.copyrightHolder",
+        "Person.url", "DefinedTerm.sameAs", "Organization.name",
+        "EventScheduled", "EventCancelled", "EventPostponed", "EventRescheduled",
+        "EventMovedOnline", "OfflineEventAttendanceMode", "OnlineEventAttendanceMode",
+        "MixedEventAttendanceMode");
+    assertThat(used).as("the article's rights and sameAs from a tag's concept").contains(
+        "NewsArticle.license", "NewsArticle.copyrightHolder", "Person.sameAs", "Event.sameAs");
     assertThat(used).contains(
         "NewsArticle", "WebPage", "WebSite", "NewsMediaOrganization", "ImageObject", "Event",
         "BusinessEvent", "ExhibitionEvent", "Person", "Organization", "GovernmentOrganization",
@@ -113,7 +137,12 @@ final class VocabularyTest {
            "knows": {"@id": "o"}},
           {"@type": "Organization", "@id": "o", "performer": {"@type": "Role",
            "roleName": "x", "performer": {"@id": "p"}}},
-          {"@type": "EventScheduled", "@id": "e"}
+          {"@type": "EventScheduled", "@id": "e"},
+          {"@type": "Event", "@id": "f",
+           "eventStatus": {"@id": "https://schema.org/OnlineEventAttendanceMode"},
+           "eventAttendanceMode": {"@id": "https://schema.org/EventHappening"}},
+          {"@type": "Event", "@id": "g", "eventStatus": "https://schema.org/EventScheduled",
+           "location": {"@id": "https://schema.org/EventScheduled"}}
         ]}""");
     List<String> problems = VOCABULARY.problems(bad);
     assertThat(problems).anyMatch(p -> p.contains("NewsArticel is not a schema.org type"))
@@ -123,19 +152,37 @@ final class VocabularyTest {
         .anyMatch(p -> p.contains("refers to nowhere, not defined in the graph"))
         .anyMatch(p -> p.contains("refers to a Organization, not in the range [Person]"))
         .anyMatch(p -> p.contains("performer is not in the domain of Organization"))
-        .anyMatch(p -> p.contains("EventScheduled is not a schema.org type"));
+        .anyMatch(p -> p.contains("EventScheduled is not a schema.org type"))
+        .anyMatch(p -> p.contains("OnlineEventAttendanceMode is a member of"
+            + " EventAttendanceModeEnumeration, not of the range [EventStatusType]"))
+        .anyMatch(p -> p.contains("https://schema.org/EventHappening is not a schema.org"
+            + " enumeration member"))
+        .anyMatch(p -> p.contains("/eventStatus: a string, but eventStatus takes"))
+        .anyMatch(p -> p.contains("EventScheduled is a member of EventStatusType, not of the"
+            + " range [Place, PostalAddress, Text, VirtualLocation] of location"));
   }
 
-  /** Adds every type and property name the document uses. */
+  /**
+   * Adds every type and property name the document uses, each property also as {@code
+   * Type.property} for the type that holds it, and every schema.org enumeration member it refers
+   * to.
+   */
   private static void collect(JsonNode node, Set<String> used) {
     if (node.isArray()) {
       node.forEach(n -> collect(n, used));
     } else if (node.isObject()) {
+      String type = node.path("@type").asString("");
       for (var entry : node.properties()) {
         if (entry.getKey().equals("@type")) {
           used.add(entry.getValue().asString());
+        } else if (entry.getKey().equals("@id")
+            && entry.getValue().asString().startsWith("https://schema.org/")) {
+          used.add(entry.getValue().asString().substring("https://schema.org/".length()));
         } else if (!entry.getKey().startsWith("@")) {
           used.add(entry.getKey());
+          if (!type.isEmpty()) {
+            used.add(type + "." + entry.getKey());
+          }
         }
         collect(entry.getValue(), used);
       }

@@ -37,7 +37,7 @@ import java.util.random.RandomGenerator;
  * generators make each value on its own, so their ids rarely meet; {@link #linked} re-points
  * every reference at an entity of the same directory (most of the time), so that the whole
  * mapping runs: closures over parents, parts and containing places, positions, participants,
- * bylines, depicted people and the publisher.
+ * bylines, depicted people, the publisher, and entity tags with and without a concept.
  */
 record World(Article article, Directory directory, Publication publication,
     List<ArticleSummary> related) {
@@ -67,7 +67,10 @@ record World(Article article, Directory directory, Publication publication,
     List<Tag> tags = new ArrayList<>(generated.tags().stream()
         .filter(t -> t.entity().isEmpty()).toList());
     for (EntityId entity : pools.some(pools.entities())) {
-      tags.add(Tag.of(TagId.of(entity.value()), entity, "Tag " + entity.value()));
+      Tag tag = Tag.of(TagId.of(entity.value()), entity, "Tag " + entity.value());
+      // Half of them with a concept, as the generators give unlinked tags one.
+      tags.add(random.nextBoolean() ? tag : tag.withConcept(
+          URI.create("https://www.wikidata.org/entity/Q" + random.nextInt(1, 1_000_000))));
     }
     List<Contributor> byline = new ArrayList<>(generated.byline());
     for (PersonId person : pools.some(pools.people)) {
