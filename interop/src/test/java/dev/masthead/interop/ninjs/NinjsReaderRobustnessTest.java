@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Mutated items (a value replaced by one of another type, a property removed, the sidecar
  * dropped or broken) are read or rejected with a ContentReadException, never anything else;
- * what is read is a valid article, and it writes back as a valid item.
+ * what is read is a valid article, and it writes back as a valid item (formats asserted when
+ * the mutated item's held).
  */
 final class NinjsReaderRobustnessTest {
   private static final int PER_SEED = 25;
@@ -51,10 +52,16 @@ final class NinjsReaderRobustnessTest {
       }
       String text = item.toString();
       int index = i;
+      // A mutation can put a string that is no URI where the schema's format says uri: the
+      // reader takes formats as annotations and keeps such a property whole, so the item
+      // written back is as valid as the one read, formats asserted only when they held.
+      boolean formatsHeld = StockSchema.errors(text).isEmpty();
       try {
         Article article = READER.read(text);
         read++;
-        assertThat(StockSchema.errors(NinjsWriter.defaults().write(article)))
+        String again = NinjsWriter.defaults().write(article);
+        assertThat(formatsHeld ? StockSchema.errors(again)
+            : StockSchema.errorsAnnotatingFormats(again))
             .as("seed %d, item %d: %s", seed, index, text).isEmpty();
       } catch (ContentReadException e) {
         assertThat(e.violations()).isNotEmpty();
