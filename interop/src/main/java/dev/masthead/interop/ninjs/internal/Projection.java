@@ -210,12 +210,24 @@ public final class Projection {
   private void body(ObjectNode item) {
     XhtmlWriter.Xhtml xhtml = XhtmlWriter.write(article.body(), directory);
     if (!xhtml.markup().isEmpty()) {
-      item.putArray("bodies").addObject()
+      ObjectNode main = item.putArray("bodies").addObject()
           .put("role", "main")
-          .put("contentType", "application/xhtml+xml")
-          .put("charCount", xhtml.charCount())
-          .put("wordCount", xhtml.wordCount())
-          .put("value", xhtml.markup());
+          .put("contentType", "application/xhtml+xml");
+      count(main, "charCount", xhtml.charCount());
+      count(main, "wordCount", xhtml.wordCount());
+      main.put("value", xhtml.markup());
+    }
+  }
+
+  /**
+   * A count as the node a parser reads it as (an int when it fits), so that an item read back
+   * compares equal to its projection.
+   */
+  private static void count(ObjectNode node, String name, long count) {
+    if (count <= Integer.MAX_VALUE) {
+      node.put(name, (int) count);
+    } else {
+      node.put(name, count);
     }
   }
 
