@@ -11,6 +11,7 @@ import dev.masthead.model.Directory;
 import dev.masthead.model.Genre;
 import dev.masthead.model.HeadlineRole;
 import dev.masthead.model.Image;
+import dev.masthead.model.ImageBlock;
 import dev.masthead.model.Person;
 import dev.masthead.model.PersonId;
 import dev.masthead.model.PersonName;
@@ -30,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The issue 13 attributes in their ninjs places: rights (the article's and its images'),
+ * The issue 13 attributes in their ninjs places: rights (the article's, its lead image's and
+ * its body images'),
  * alternative headlines, genres, the revision, tag concepts and a person's profile page; each
  * written, read back without the sidecar, read from a foreign item and written back to the same
  * tree, and left whole to its {@code ninjs:*} extension when the model does not take its value.
@@ -52,6 +54,10 @@ final class NinjsModelAdditionsTest {
       .headline("Summit opens in Belgrade")
       .addAlternativeHeadline(AlternativeHeadline.of("Leaders meet in Belgrade", HeadlineRole.SEO))
       .addAlternativeHeadline(AlternativeHeadline.of("Summit opens"))
+      .addBody(ImageBlock.of(Image.builder().url(URI.create("https://news.example.com/chart.png"))
+          .altText("A chart")
+          .rights(Rights.builder().copyrightNotice("Chart: Connecting Region").build())
+          .build()))
       .published(Instant.parse("2025-11-20T09:00:00Z"))
       .revision(3)
       .language("en")
@@ -109,6 +115,11 @@ final class NinjsModelAdditionsTest {
     assertThat(mainpic.has("copyrightNotice")).isFalse();
     assertThat(mainpic.get("rightsInfo")).isEqualTo(MAPPER.readTree(
         "{\"linkedRights\": \"" + CC_BY + "\"}"));
+    JsonNode inline = tree.get("associations").get(1);
+    assertThat(inline.get("name").stringValue()).isEqualTo("image-0");
+    assertThat(inline.get("copyrightNotice").stringValue()).isEqualTo("Chart: Connecting Region");
+    assertThat(inline.has("copyrightHolder")).isFalse();
+    assertThat(inline.has("rightsInfo")).isFalse();
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.masthead.jackson.MastheadJson;
 import dev.masthead.model.Article;
 import dev.masthead.model.Directory;
 import dev.masthead.model.Image;
+import dev.masthead.model.ImageBlock;
 import dev.masthead.model.Rights;
 import java.net.URI;
 import java.util.List;
@@ -56,6 +57,9 @@ final class WithoutSidecarTest {
       Map.entry("rights", a -> a.rights().map(WithoutSidecarTest::rights)),
       Map.entry("leadImage.rights", a -> a.leadImage().flatMap(Image::rights)
           .map(WithoutSidecarTest::rights)),
+      Map.entry("body.image.rights", a -> a.body().stream()
+          .flatMap(block -> block instanceof ImageBlock image ? Stream.of(image.image()
+              .rights().map(WithoutSidecarTest::rights)) : Stream.empty()).toList()),
       Map.entry("tags.concept", a -> a.tags().stream().flatMap(t -> t.concept().stream())
           .map(URI::toString).sorted().toList()));
 

@@ -17,6 +17,7 @@ import dev.masthead.model.EventId;
 import dev.masthead.model.Genre;
 import dev.masthead.model.HeadlineRole;
 import dev.masthead.model.Image;
+import dev.masthead.model.ImageBlock;
 import dev.masthead.model.OrganisationId;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.PersonId;
@@ -433,7 +434,7 @@ public final class Importer {
     genres().forEach(b::addGenres);
     rights(item).ifPresent(b::rights);
     standfirst().filter(Importer::isText).ifPresent(b::standfirst);
-    b.body(tolerant(this::body, List.of()));
+    b.body(tolerant(() -> withRights(body()), List.of()));
     mentionsInto(b);
     b.byline(tolerant(this::byline, List.of()));
     canonicalUrl().ifPresent(b::canonicalUrl);
@@ -525,6 +526,37 @@ public final class Importer {
       return List.of(unknownBody(other));
     }
     return List.of();
+  }
+
+  /**
+   * Body images with the rights of their {@code inline} picture association (the same URL);
+   * an image that is also the lead image has only the {@code mainpic} one, which is the lead
+   * image's.
+   */
+  private List<Block> withRights(List<Block> blocks) {
+    List<Block> with = new ArrayList<>(blocks.size());
+    for (Block block : blocks) {
+      if (block instanceof ImageBlock image && image.image().rights().isEmpty()) {
+        Optional<Rights> rights = inlineRights(image.image().url().toString());
+        if (rights.isPresent()) {
+          with.add(image.withImage(image.image().withRights(rights.get())));
+          continue;
+        }
+      }
+      with.add(block);
+    }
+    return with;
+  }
+
+  private Optional<Rights> inlineRights(String url) {
+    for (JsonNode association : item.path("associations")) {
+      if ("inline".equals(text(association, "rel").orElse(null))
+          && "picture".equals(text(association, "type").orElse(null))
+          && url.equals(text(association, "uri").orElse(null))) {
+        return rights(association);
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<Block> plainText(String text) {
