@@ -19,12 +19,15 @@ import java.util.Optional;
  * String item = ninjs.write(article, directory);
  * }</pre>
  *
- * <p>Every attribute ninjs can say goes in its standard place: the headline, the standfirst as
- * the summary description, the body as XHTML built from its blocks (escaped; no markup is taken
- * from the model), the dates, the language, the slug, the tags as people, organisations,
- * places, subjects, events and objects, the byline, the canonical URL as the {@code web}
- * rendition, the lead image and body images as picture associations, the related articles as
- * partial associations, and the id as the {@code masthead:id} alternative id. An imported
+ * <p>Every attribute ninjs can say goes in its standard place: the headline and the alternative
+ * headlines (with their roles), the standfirst as the summary description, the body as XHTML
+ * built from its blocks (escaped; no markup is taken from the model), the dates, the revision
+ * as the {@code version}, the language, the slug, the genres, the rights (copyright holder and
+ * notice, the licence as {@code rightsInfo.linkedRights}), the tags as people, organisations,
+ * places, subjects, events and objects (a tag's concept as the mention's {@code uri}), the
+ * byline, the canonical URL as the {@code web} rendition, the lead image and body images (with
+ * their rights) as picture associations, the related articles as partial associations, and the
+ * id as the {@code masthead:id} alternative id. An imported
  * item's {@code ninjs:*} extensions go back to their places. ninjs is closed (no other
  * property is allowed anywhere), so the whole article travels as well in one last body, the
  * sidecar ({@value #SIDECAR_ROLE} role, {@value #SIDECAR_CONTENT_TYPE}), whose value is the

@@ -12,6 +12,7 @@ import dev.masthead.model.Paragraph;
 import dev.masthead.model.PersonId;
 import dev.masthead.model.PlaceId;
 import dev.masthead.model.RawJson;
+import dev.masthead.model.Rights;
 import dev.masthead.model.Tag;
 import dev.masthead.model.TagId;
 import dev.masthead.model.TagKind;
@@ -42,9 +43,11 @@ final class ForeignItemTest {
     // The XHTML body (richtext) over the plain one: four paragraphs.
     assertThat(article.body()).hasSize(4).allMatch(Paragraph.class::isInstance);
     assertThat(((Paragraph) article.body().get(0)).plainText()).startsWith("GROSSETO, Italy (AP)");
-    // Unmapped properties, kept whole.
-    assertThat(article.extensions()).containsEntry("ninjs:copyrightNotice",
-            RawJson.ofString("Copyright 2013 The News Agency, www.tna.org - all rights reserved."))
+    // The copyright notice as the article's rights; unmapped properties kept whole.
+    assertThat(article.rights()).contains(Rights.builder()
+        .copyrightNotice("Copyright 2013 The News Agency, www.tna.org - all rights reserved.")
+        .build());
+    assertThat(article.extensions()).doesNotContainKey("ninjs:copyrightNotice")
         .containsEntry("ninjs:located", RawJson.ofString("Grossetto, Italy"))
         .containsEntry("ninjs:profile", RawJson.ofString("text-only"))
         .containsEntry("ninjs:firstCreated", RawJson.of("null"));

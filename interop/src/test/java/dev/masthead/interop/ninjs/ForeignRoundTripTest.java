@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.masthead.fixtures.SeedCorpus;
 import dev.masthead.model.Article;
+import dev.masthead.model.ArticleId;
+import dev.masthead.model.Paragraph;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,18 @@ final class ForeignRoundTripTest {
     assertThat(MAPPER.readTree(writer.write(forItsWriter))).isEqualTo(MAPPER.readTree(item));
     assertThat(MAPPER.readTree(NinjsWriter.builder().sidecar(false).build().write(forAnother)))
         .isEqualTo(MAPPER.readTree(item));
+  }
+
+  @Test
+  void aBodyItReadsAsItWasWrittenIsNotKept() {
+    // charCount and wordCount are compared as the numbers a parser reads (ints), not longs.
+    Article article = Article.builder().id(ArticleId.of("a")).slug("a").headline("A")
+        .published(Instant.parse("2025-11-20T09:00:00Z")).language("en")
+        .addBody(Paragraph.of("Leaders met in Belgrade.")).build();
+    Article read = NinjsReader.defaults()
+        .read(NinjsWriter.builder().sidecar(false).build().write(article));
+    assertThat(read.extensions()).isEmpty();
+    assertThat(read).isEqualTo(article);
   }
 
   @ParameterizedTest(name = "{0}")

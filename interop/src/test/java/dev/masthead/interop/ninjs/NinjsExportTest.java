@@ -7,12 +7,16 @@ import dev.masthead.fixtures.SeedCorpus;
 import dev.masthead.jackson.MastheadJson;
 import dev.masthead.model.Article;
 import dev.masthead.model.Directory;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every export is a valid ninjs 3.1 item (IPTC's stock schema, formats asserted) and reads back
@@ -28,6 +32,8 @@ final class NinjsExportTest {
 
   /** Documents from a newer version: unknown blocks, kinds and properties. */
   private static final Generators FUTURE = Generators.builder().futureDocuments(true).build();
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   private static final NinjsWriter WRITER =
       NinjsWriter.builder().publication(SeedCorpus.publication()).build();
@@ -75,6 +81,7 @@ final class NinjsExportTest {
 
   private static void exportsValidateAndReadBackIdentical(Generators generators, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
+    Set<String> written = new HashSet<>();
     for (int i = 0; i < PER_SEED; i++) {
       int index = i;
       Article article = generators.article(random);
@@ -87,6 +94,14 @@ final class NinjsExportTest {
       assertThat(NinjsReader.defaults().read(item))
           .as("seed %d, article %d", seed, i)
           .isEqualTo(article);
+      JsonNode tree = MAPPER.readTree(item);
+      tree.propertyNames().forEach(written::add);
+      if (tree.path("headlines").size() > 1) {
+        written.add("headlines[1]");
+      }
     }
+    // The schema has seen the issue 13 properties: each is in some export of every batch.
+    assertThat(written).as("seed %d", seed).contains("version", "copyrightHolder",
+        "copyrightNotice", "rightsInfo", "genres", "headlines[1]");
   }
 }

@@ -1,9 +1,11 @@
 package dev.masthead.interop.ninjs.internal;
 
 import dev.masthead.jackson.MastheadJson;
+import dev.masthead.model.AlternativeHeadline;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleId;
 import dev.masthead.model.Block;
+import dev.masthead.model.ContentLimits;
 import dev.masthead.model.ContentPath;
 import dev.masthead.model.ContentReadException;
 import dev.masthead.model.ContentValidationException;
@@ -12,12 +14,16 @@ import dev.masthead.model.ContributorRole;
 import dev.masthead.model.Directory;
 import dev.masthead.model.EntityId;
 import dev.masthead.model.EventId;
+import dev.masthead.model.Genre;
+import dev.masthead.model.HeadlineRole;
 import dev.masthead.model.Image;
+import dev.masthead.model.ImageBlock;
 import dev.masthead.model.OrganisationId;
 import dev.masthead.model.Paragraph;
 import dev.masthead.model.PersonId;
 import dev.masthead.model.PlaceId;
 import dev.masthead.model.RawJson;
+import dev.masthead.model.Rights;
 import dev.masthead.model.Tag;
 import dev.masthead.model.TagId;
 import dev.masthead.model.TagKind;
@@ -34,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +72,8 @@ public final class Importer {
       Map.entry("section", "/subjects"), Map.entry("byline", "/by"),
       Map.entry("leadImage", "/associations"), Map.entry("canonicalUrl", "/renditions"),
       Map.entry("related", "/associations"), Map.entry("events", "/events"),
-      Map.entry("tags", ""));
+      Map.entry("alternativeHeadlines", "/headlines"), Map.entry("revision", "/version"),
+      Map.entry("genres", "/genres"), Map.entry("rights", ""), Map.entry("tags", ""));
 
   private final ObjectNode item;
   private final Optional<String> defaultLanguage;
@@ -265,6 +273,122 @@ public final class Importer {
     return value;
   }
 
+  /**
+   * The headlines after the main one (the first with role {@code main}, else the first), each
+   * with its role, or none when it has no role; one with a {@code contentType} other than
+   * plain text, a role that is no vocabulary term, or a text the model does not take as a
+   * headline (a repeat, the headline itself) is left to {@code ninjs:headlines}.
+   */
+  private List<AlternativeHeadline> alternativeHeadlines(String headline) {
+    JsonNode headlines = item.path("headlines");
+    int main = 0;
+    for (int i = 0; i < headlines.size(); i++) {
+      if ("main".equals(text(headlines.get(i), "role").orElse(null))) {
+        main = i;
+        break;
+      }
+    }
+    List<AlternativeHeadline> alternatives = new ArrayList<>();
+    Set<List<Object>> seen = new HashSet<>();
+    for (int i = 0; i < headlines.size() && alternatives.size() < ContentLimits.ITEMS; i++) {
+      JsonNode entry = headlines.get(i);
+      Optional<String> value = text(entry, "value");
+      if (i == main || value.isEmpty() || value.get().equals(headline)
+          || !text(entry, "contentType").map("text/plain"::equals).orElse(true)) {
+        continue;
+      }
+      Optional<AlternativeHeadline> alternative = tolerant(() -> {
+        AlternativeHeadline.Builder a = AlternativeHeadline.builder().text(value.get());
+        text(entry, "role").map(HeadlineRole::of).ifPresent(a::role);
+        return Optional.of(a.build());
+      }, Optional.empty());
+      if (alternative.isPresent()
+          && seen.add(List.of(alternative.get().text(), alternative.get().role()))) {
+        alternatives.add(alternative.get());
+      }
+    }
+    return alternatives;
+  }
+
+  /** {@code version} when it is a whole number from 1 written plainly ("3", not "03"). */
+  private OptionalInt revision() {
+    Optional<String> version = text(item, "version").filter(v -> v.matches("[1-9][0-9]{0,9}"));
+    if (version.isPresent()) {
+      long revision = Long.parseLong(version.get());
+      if (revision <= Integer.MAX_VALUE) {
+        return OptionalInt.of((int) revision);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * Genres: each entry's {@code literal}, else its {@code name}, else the last segment of its
+   * {@code uri}, as a vocabulary term (as it is when it is one, else slugified); repeats and
+   * entries with none are left to {@code ninjs:genres}.
+   */
+  private List<Genre> genres() {
+    List<Genre> genres = new ArrayList<>();
+    for (JsonNode entry : item.path("genres")) {
+      Optional<String> source = text(entry, "literal").or(() -> text(entry, "name"))
+          .or(() -> text(entry, "uri").map(Importer::lastSegment));
+      Optional<Genre> genre = source.flatMap(Importer::term).map(Genre::of);
+      if (genre.isPresent() && !genres.contains(genre.get())
+          && genres.size() < ContentLimits.ITEMS) {
+        genres.add(genre.get());
+      }
+    }
+    return genres;
+  }
+
+  private static String lastSegment(String uri) {
+    String trimmed = uri.replaceAll("[/#?]+$", "");
+    return trimmed.substring(Math.max(trimmed.lastIndexOf('/'),
+        Math.max(trimmed.lastIndexOf('#'), trimmed.lastIndexOf(':'))) + 1);
+  }
+
+  /** A vocabulary term: the text as it is when it is one, else slugified. */
+  private static Optional<String> term(String text) {
+    if (isTerm(text)) {
+      return Optional.of(text);
+    }
+    return Ids.slugify(text, ContentLimits.VOCABULARY).filter(Importer::isTerm);
+  }
+
+  private static boolean isTerm(String text) {
+    return tolerant(() -> {
+      Genre.of(text);
+      return true;
+    }, false);
+  }
+
+  /**
+   * Rights from an item or a picture association: {@code copyrightHolder} (one line), {@code
+   * copyrightNotice} and {@code rightsInfo.linkedRights} as the licence (an http(s) URL); a
+   * value the model does not take is left to the property's {@code ninjs:*} extension (on an
+   * association, to {@code ninjs:associations}).
+   */
+  private static Optional<Rights> rights(JsonNode node) {
+    Optional<String> holder = text(node, "copyrightHolder")
+        .filter(h -> valid(Rights.builder().copyrightHolder(h)));
+    Optional<String> notice = text(node, "copyrightNotice")
+        .filter(n -> valid(Rights.builder().copyrightNotice(n)));
+    Optional<URI> licence = text(node.path("rightsInfo"), "linkedRights").flatMap(Importer::http)
+        .filter(l -> valid(Rights.builder().licence(l)));
+    if (holder.isEmpty() && notice.isEmpty() && licence.isEmpty()) {
+      return Optional.empty();
+    }
+    return tolerant(() -> Optional.of(Rights.builder().copyrightHolder(holder)
+        .copyrightNotice(notice).licence(licence).build()), Optional.empty());
+  }
+
+  private static boolean valid(Rights.Builder rights) {
+    return tolerant(() -> {
+      rights.build();
+      return true;
+    }, false);
+  }
+
   private Optional<Instant> published() {
     String name = item.has("firstCreated") ? "firstCreated" : "versionCreated";
     Optional<String> value = text(item, name);
@@ -305,8 +429,12 @@ public final class Importer {
         .ifPresent(b::updated);
     // What the model does not take in an optional part is left to the part's ninjs:*
     // extension, which keeps the item's property whole.
+    alternativeHeadlines(headline).forEach(b::addAlternativeHeadline);
+    revision().ifPresent(b::revision);
+    genres().forEach(b::addGenres);
+    rights(item).ifPresent(b::rights);
     standfirst().filter(Importer::isText).ifPresent(b::standfirst);
-    b.body(tolerant(this::body, List.of()));
+    b.body(tolerant(() -> withRights(body()), List.of()));
     mentionsInto(b);
     b.byline(tolerant(this::byline, List.of()));
     canonicalUrl().ifPresent(b::canonicalUrl);
@@ -400,6 +528,37 @@ public final class Importer {
     return List.of();
   }
 
+  /**
+   * Body images with the rights of their {@code inline} picture association (the same URL);
+   * an image that is also the lead image has only the {@code mainpic} one, which is the lead
+   * image's.
+   */
+  private List<Block> withRights(List<Block> blocks) {
+    List<Block> with = new ArrayList<>(blocks.size());
+    for (Block block : blocks) {
+      if (block instanceof ImageBlock image && image.image().rights().isEmpty()) {
+        Optional<Rights> rights = inlineRights(image.image().url().toString());
+        if (rights.isPresent()) {
+          with.add(image.withImage(image.image().withRights(rights.get())));
+          continue;
+        }
+      }
+      with.add(block);
+    }
+    return with;
+  }
+
+  private Optional<Rights> inlineRights(String url) {
+    for (JsonNode association : item.path("associations")) {
+      if ("inline".equals(text(association, "rel").orElse(null))
+          && "picture".equals(text(association, "type").orElse(null))
+          && url.equals(text(association, "uri").orElse(null))) {
+        return rights(association);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static List<Block> plainText(String text) {
     List<Block> blocks = new ArrayList<>();
     for (String paragraph : text.split("\\R[ \\t]*\\R\\s*")) {
@@ -462,15 +621,29 @@ public final class Importer {
         for (int n = 2; !seen.add(tagId); n++) {
           tagId = TagId.of(id + "-" + n);
         }
-        try {
-          Tag.Builder tag = Tag.builder().id(tagId).kind(kind).label(label.get().strip());
-          entity(kind, entityId).ifPresent(tag::entity);
-          b.addTags(tag.build());
-        } catch (ContentValidationException e) {
+        Optional<URI> concept = text(mention, "uri").flatMap(Importer::http);
+        TagId unique = tagId;
+        Optional<Tag> tag = tolerant(() -> Optional.of(tag(unique, kind, label.get(), entityId,
+            concept)), Optional.empty());
+        if (tag.isEmpty() && concept.isPresent()) {
+          // A concept the model does not take: the tag without it, the uri in the extension.
+          tag = tolerant(() -> Optional.of(tag(unique, kind, label.get(), entityId,
+              Optional.empty())), Optional.empty());
+        }
+        if (tag.isPresent()) {
+          b.addTags(tag.get());
+        } else {
           seen.remove(tagId); // left to the property's ninjs:* extension
         }
       }
     }
+  }
+
+  private static Tag tag(TagId id, TagKind kind, String label, Optional<String> entityId,
+      Optional<URI> concept) {
+    Tag.Builder tag = Tag.builder().id(id).kind(kind).label(label.strip()).concept(concept);
+    entity(kind, entityId).ifPresent(tag::entity);
+    return tag.build();
   }
 
   private static Optional<EntityId> entity(TagKind kind, Optional<String> id) {
@@ -541,6 +714,7 @@ public final class Importer {
           .credit(description(association, "creditline"));
       positive(rendition, "width").ifPresent(image::width);
       positive(rendition, "height").ifPresent(image::height);
+      rights(association).ifPresent(image::rights);
       for (JsonNode person : association.path("people")) {
         if ("depicted".equals(text(person, "rel").orElse(null))) {
           text(person, "literal").filter(Ids::isId).map(PersonId::of)

@@ -1,6 +1,7 @@
 package dev.masthead.interop.ninjs.internal;
 
 import dev.masthead.jackson.MastheadJson;
+import dev.masthead.model.AlternativeHeadline;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleId;
 import dev.masthead.model.Block;
@@ -17,6 +18,7 @@ import dev.masthead.model.Person;
 import dev.masthead.model.PersonId;
 import dev.masthead.model.PlaceId;
 import dev.masthead.model.RawJson;
+import dev.masthead.model.Rights;
 import dev.masthead.model.Tag;
 import dev.masthead.model.TagKind;
 import java.net.URI;
@@ -150,11 +152,19 @@ public final class Projection {
     item.put("type", pictures ? "composite" : "text");
     item.put("representationType", "full");
     item.put("profile", PROFILE);
+    article.revision().ifPresent(revision -> item.put("version", Integer.toString(revision)));
     item.put("firstCreated", instant(article.published()));
     item.put("versionCreated", instant(article.updated().orElse(article.published())));
+    article.rights().ifPresent(rights -> copyright(item, rights));
     item.put("language", article.language());
     item.put("slugline", article.slug());
-    item.putArray("headlines").addObject().put("role", "main").put("value", article.headline());
+    ArrayNode headlines = item.putArray("headlines");
+    headlines.addObject().put("role", "main").put("value", article.headline());
+    for (AlternativeHeadline alternative : article.alternativeHeadlines()) {
+      ObjectNode headline = headlines.addObject();
+      alternative.role().ifPresent(role -> headline.put("role", role.value()));
+      headline.put("value", alternative.text());
+    }
     article.standfirst().ifPresent(standfirst -> item.putArray("descriptions").addObject()
         .put("role", "summary").put("contentType", "text/plain").put("value", standfirst));
     body(item);
@@ -166,7 +176,23 @@ public final class Projection {
       item.putArray("associations").addAll(associations);
     }
     item.putArray("altIds").addObject().put("role", ID_ROLE).put("value", article.id().value());
+    if (!article.genres().isEmpty()) {
+      ArrayNode genres = item.putArray("genres");
+      article.genres().forEach(genre -> genres.addObject().put("literal", genre.value()));
+    }
+    article.rights().flatMap(Rights::licence).ifPresent(licence -> linkedRights(item, licence));
     return item;
+  }
+
+  /** A copyright holder and notice as the properties of that name. */
+  private static void copyright(ObjectNode node, Rights rights) {
+    rights.copyrightHolder().ifPresent(holder -> node.put("copyrightHolder", holder));
+    rights.copyrightNotice().ifPresent(notice -> node.put("copyrightNotice", notice));
+  }
+
+  /** A licence as {@code rightsInfo.linkedRights} (the schema takes it or encodedRights). */
+  private static void linkedRights(ObjectNode node, URI licence) {
+    node.putObject("rightsInfo").put("linkedRights", licence.toString());
   }
 
   private static ObjectNode standard() {
@@ -184,12 +210,24 @@ public final class Projection {
   private void body(ObjectNode item) {
     XhtmlWriter.Xhtml xhtml = XhtmlWriter.write(article.body(), directory);
     if (!xhtml.markup().isEmpty()) {
-      item.putArray("bodies").addObject()
+      ObjectNode main = item.putArray("bodies").addObject()
           .put("role", "main")
-          .put("contentType", "application/xhtml+xml")
-          .put("charCount", xhtml.charCount())
-          .put("wordCount", xhtml.wordCount())
-          .put("value", xhtml.markup());
+          .put("contentType", "application/xhtml+xml");
+      count(main, "charCount", xhtml.charCount());
+      count(main, "wordCount", xhtml.wordCount());
+      main.put("value", xhtml.markup());
+    }
+  }
+
+  /**
+   * A count as the node a parser reads it as (an int when it fits), so that an item read back
+   * compares equal to its projection.
+   */
+  private static void count(ObjectNode node, String name, long count) {
+    if (count <= Integer.MAX_VALUE) {
+      node.put(name, (int) count);
+    } else {
+      node.put(name, count);
     }
   }
 
@@ -268,26 +306,43 @@ public final class Projection {
     array(item, "objects", objects);
   }
 
+  /**
+   * A tag as a mention: {@code uri} is the tag's concept when it has one (the shared
+   * vocabulary's URI ninjs expects there, as IPTC's examples show), else its entity's Masthead
+   * URI; {@code literal} is the entity id, else the tag id.
+   */
   private ObjectNode tagMention(Tag tag, String rel) {
     ObjectNode node = NODES.objectNode().put("name", tag.label()).put("rel", rel);
     Optional<EntityId> entity = tag.entity();
+    Optional<String> uri = tag.concept().map(URI::toString)
+        .or(() -> entity.map(e -> uris.of(kind(e), e.value())));
+    uri.ifPresent(u -> node.put("uri", u));
     if (entity.isPresent()) {
-      node.put("uri", uris.of(kind(entity.get()), entity.get().value()));
       node.put("literal", entity.get().value());
-      if (entity.get() instanceof OrganisationId organisation) {
-        directory.organisation(organisation).flatMap(Organisation::website).ifPresent(web ->
-            node.putArray("contactInfo").addObject().put("type", "web")
-                .put("value", web.toString()));
-      }
+      website(node, entity.get());
     } else {
       node.put("literal", tag.id().value());
     }
     return node;
   }
 
-  private ObjectNode mention(String name, String rel, EntityId entity) {
-    return NODES.objectNode().put("name", name).put("rel", rel)
-        .put("uri", uris.of(kind(entity), entity.value())).put("literal", entity.value());
+  private ObjectNode mention(String name, String rel, PersonId person) {
+    ObjectNode node = NODES.objectNode().put("name", name).put("rel", rel)
+        .put("uri", uris.of(kind(person), person.value())).put("literal", person.value());
+    website(node, person);
+    return node;
+  }
+
+  /** A person's profile page or an organisation's website, from the directory. */
+  private void website(ObjectNode node, EntityId entity) {
+    Optional<URI> web = Optional.empty();
+    if (entity instanceof OrganisationId organisation) {
+      web = directory.organisation(organisation).flatMap(Organisation::website);
+    } else if (entity instanceof PersonId person) {
+      web = directory.person(person).flatMap(Person::url);
+    }
+    web.ifPresent(url -> node.putArray("contactInfo").addObject().put("type", "web")
+        .put("value", url.toString()));
   }
 
   private static String kind(EntityId entity) {
@@ -332,6 +387,7 @@ public final class Projection {
         .put("rel", rel)
         .put("uri", image.url().toString())
         .put("type", "picture");
+    image.rights().ifPresent(rights -> copyright(node, rights));
     List<ObjectNode> descriptions = new ArrayList<>();
     image.caption().ifPresent(caption ->
         descriptions.add(NODES.objectNode().put("role", "caption").put("value", caption)));
@@ -350,6 +406,7 @@ public final class Projection {
         .put("name", "original").put("href", image.url().toString());
     image.width().ifPresent(w -> rendition.put("width", w));
     image.height().ifPresent(h -> rendition.put("height", h));
+    image.rights().flatMap(Rights::licence).ifPresent(licence -> linkedRights(node, licence));
     return node;
   }
 

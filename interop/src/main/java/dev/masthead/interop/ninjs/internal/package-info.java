@@ -3,7 +3,7 @@
  * dev.masthead.interop.ninjs.internal.Projection}), the XHTML of its body, the import of a ninjs
  * item ({@link dev.masthead.interop.ninjs.internal.Importer}) and the ninjs 3.1 schema check.
  *
- * <p>To map one more ninjs property to a model attribute (rights, genres, a revision, ...):
+ * <p>To map one more ninjs property to a model attribute (usage terms, a dateline, ...):
  * write it in {@code Projection.item()} and read it in {@code Importer.mapped()}; nothing else
  * changes. Until then the property travels as a {@code ninjs:<property>} extension, and after
  * it the same extension is simply no longer made, because the importer keeps exactly the
