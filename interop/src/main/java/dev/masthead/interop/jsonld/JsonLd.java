@@ -1,5 +1,6 @@
 package dev.masthead.interop.jsonld;
 
+import dev.masthead.interop.internal.Trees;
 import dev.masthead.model.Article;
 import dev.masthead.model.ArticleSummary;
 import dev.masthead.model.Directory;
@@ -10,12 +11,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an article as schema.org JSON-LD: one {@code @graph} holding the {@code NewsArticle},
@@ -47,14 +42,11 @@ public final class JsonLd {
   private final Optional<URI> siteUrl;
   private final Optional<ZoneId> timeZone;
   private final boolean indent;
-  private final ObjectWriter writer;
 
   private JsonLd(Builder b) {
     this.siteUrl = b.siteUrl;
     this.timeZone = b.timeZone;
     this.indent = b.indent;
-    ObjectWriter plain = JsonMapper.builder().build().writer();
-    this.writer = indent ? plain.with(prettyPrinter()) : plain;
   }
 
   /** {@return the shared instance: ids under the publication's URL, its time zone, compact} */
@@ -105,7 +97,7 @@ public final class JsonLd {
    */
   public String write(Article article, Directory directory, Publication publication,
       List<ArticleSummary> related) {
-    return writer.writeValueAsString(graph(article, directory, publication, related));
+    return Trees.write(graph(article, directory, publication, related), indent);
   }
 
   /**
@@ -178,14 +170,6 @@ public final class JsonLd {
     URI site = siteUrl.orElse(publication.url());
     ZoneId zone = timeZone.or(publication::timeZone).orElse(ZoneId.of("UTC"));
     return new Graph(article, directory, publication, related, site, zone).document();
-  }
-
-  private static PrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
   }
 
   /** Sets {@link JsonLd}'s site URL, time zone and output. */

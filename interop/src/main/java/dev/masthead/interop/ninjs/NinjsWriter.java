@@ -1,7 +1,7 @@
 package dev.masthead.interop.ninjs;
 
 import dev.masthead.interop.ninjs.internal.Projection;
-import dev.masthead.interop.ninjs.internal.Trees;
+import dev.masthead.interop.internal.Trees;
 import dev.masthead.interop.ninjs.internal.Uris;
 import dev.masthead.model.Article;
 import dev.masthead.model.Directory;

@@ -1,5 +1,6 @@
 package dev.masthead.interop.ninjs.internal;
 
+import dev.masthead.interop.internal.Trees;
 import dev.masthead.jackson.MastheadJson;
 import dev.masthead.model.AlternativeHeadline;
 import dev.masthead.model.Article;

@@ -1,4 +1,4 @@
-package dev.masthead.interop.ninjs.internal;
+package dev.masthead.interop.internal;
 
 import dev.masthead.jackson.MastheadJson;
 import dev.masthead.model.RawJson;
@@ -36,6 +36,16 @@ public final class Trees {
    */
   public static String write(JsonNode node) {
     return MAPPER.writeValueAsString(node);
+  }
+
+  /**
+   * {@return a tree as JSON text, compact or indented}
+   *
+   * @param node the tree
+   * @param indent whether to indent
+   */
+  public static String write(JsonNode node, boolean indent) {
+    return indent ? INDENTED.writeValueAsString(node) : MAPPER.writeValueAsString(node);
   }
 
   /**
