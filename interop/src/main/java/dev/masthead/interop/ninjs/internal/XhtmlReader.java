@@ -63,14 +63,8 @@ public final class XhtmlReader {
     try {
       Element root = parse("<div>" + xhtml + "</div>");
       List<Block> blocks = new ArrayList<>();
-      for (Object child : root.children) {
-        if (child instanceof String text) {
-          if (!text.isBlank()) {
-            return Optional.empty();
-          }
-        } else {
-          block((Element) child).ifPresent(blocks::add);
-        }
+      for (Element child : root.elements()) {
+        block(child).ifPresent(blocks::add);
       }
       return Optional.of(blocks);
     } catch (XMLStreamException | Unmapped | IllegalArgumentException e) {
@@ -98,6 +92,19 @@ public final class XhtmlReader {
       if (!Set.of(allowed).containsAll(attributes.keySet())) {
         throw new Unmapped();
       }
+    }
+
+    /** {@return the child elements}, when only white space stands between them */
+    List<Element> elements() throws Unmapped {
+      List<Element> elements = new ArrayList<>();
+      for (Object child : children) {
+        if (child instanceof Element element) {
+          elements.add(element);
+        } else if (!((String) child).isBlank()) {
+          throw new Unmapped();
+        }
+      }
+      return elements;
     }
 
     String text() throws Unmapped {
@@ -267,13 +274,9 @@ public final class XhtmlReader {
 
   private static Element single(Element e, String name) throws Unmapped {
     Element found = null;
-    for (Object child : e.children) {
-      if (child instanceof String text) {
-        if (!text.isBlank()) {
-          throw new Unmapped();
-        }
-      } else if (found == null && ((Element) child).name.equals(name)) {
-        found = (Element) child;
+    for (Element child : e.elements()) {
+      if (found == null && child.name.equals(name)) {
+        found = child;
       } else {
         throw new Unmapped();
       }
@@ -323,14 +326,7 @@ public final class XhtmlReader {
     e.only("data-speaker");
     List<String> paragraphs = new ArrayList<>();
     Optional<String> footer = Optional.empty();
-    for (Object child : e.children) {
-      if (child instanceof String text) {
-        if (!text.isBlank()) {
-          throw new Unmapped();
-        }
-        continue;
-      }
-      Element c = (Element) child;
+    for (Element c : e.elements()) {
       c.only();
       if (c.name.equals("p") && footer.isEmpty()) {
         paragraphs.add(collapse(c.text()).strip());
@@ -354,14 +350,7 @@ public final class XhtmlReader {
     e.only();
     Element img = null;
     Optional<String> caption = Optional.empty();
-    for (Object child : e.children) {
-      if (child instanceof String text) {
-        if (!text.isBlank()) {
-          throw new Unmapped();
-        }
-        continue;
-      }
-      Element c = (Element) child;
+    for (Element c : e.elements()) {
       if (c.name.equals("img") && img == null && c.children.isEmpty()) {
         c.only("src", "alt", "width", "height");
         img = c;
