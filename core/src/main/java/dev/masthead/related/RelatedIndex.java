@@ -164,7 +164,7 @@ public final class RelatedIndex {
    * @throws IllegalArgumentException if the source id is not in the snapshot
    */
   public List<RelatedArticle> related(RelatedQuery query) {
-    return Searcher.search(this, Source.of(this, query), query);
+    return profile(query).results();
   }
 
   /**
@@ -175,10 +175,7 @@ public final class RelatedIndex {
    * @param query the query
    */
   public SearchProfile profile(RelatedQuery query) {
-    List<RelatedArticle> results = related(query);
-    Searcher searcher = Searcher.current();
-    return new SearchProfile(results, searcher.listsRead, searcher.postingsRead,
-        searcher.postingsSkipped, searcher.documentsScored, searcher.documentsSkipped);
+    return Searcher.search(this, Source.of(this, query), query);
   }
 
   /**

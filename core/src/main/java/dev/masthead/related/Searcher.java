@@ -27,7 +27,8 @@ import java.util.List;
  *
  * <p>What may be pruned is the normalisation's to say ({@link Normalisation}'s contract): its
  * bound, never below its score and never rising with the candidate's weight, and whether it reads
- * that weight at all.
+ * that weight at all. What one search did (lists, postings and documents read or skipped) is
+ * returned with its results, in a {@link SearchProfile}.
  */
 final class Searcher {
   /** Per-thread scratch space, grown to the largest snapshot seen. */
@@ -36,12 +37,12 @@ final class Searcher {
   /** Candidates gathered before their hot longs are read together. */
   private static final int BATCH = 64;
 
-  /** What the last search on this thread did: lists, postings and documents. */
-  long listsRead;
-  long postingsRead;
-  long postingsSkipped;
-  long documentsScored;
-  long documentsSkipped;
+  /** What the search at hand has done so far: lists, postings and documents. */
+  private long listsRead;
+  private long postingsRead;
+  private long postingsSkipped;
+  private long documentsScored;
+  private long documentsSkipped;
 
   /** Keeps the touching loads from being optimised away. */
   private int sink;
@@ -87,21 +88,22 @@ final class Searcher {
 
   private Searcher() {}
 
-  static List<RelatedArticle> search(RelatedIndex index, Source source, RelatedQuery query) {
+  /**
+   * {@return the top k of {@code query}, with what the search did to find them}; the scratch space
+   * is this thread's, the counts are this search's alone
+   */
+  static SearchProfile search(RelatedIndex index, Source source, RelatedQuery query) {
     Searcher searcher = SCRATCH.get();
     try {
-      return searcher.run(index, source, query);
+      List<RelatedArticle> results = searcher.run(index, source, query);
+      return new SearchProfile(results, searcher.listsRead, searcher.postingsRead,
+          searcher.postingsSkipped, searcher.documentsScored, searcher.documentsSkipped);
     } finally {
       searcher.index = null;
       searcher.scoring = null;
       searcher.source = null;
       searcher.top = null;
     }
-  }
-
-  /** The searcher of this thread, to read what its last search did. */
-  static Searcher current() {
-    return SCRATCH.get();
   }
 
   private List<RelatedArticle> run(RelatedIndex index, Source source, RelatedQuery query) {
