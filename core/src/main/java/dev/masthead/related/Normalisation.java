@@ -29,8 +29,8 @@ public enum Normalisation {
 
     @Override
     double bound(double shared, double sourceWeight, double candidateWeight) {
-      // A candidate weighs at least what it shares.
-      return inflate(sourceWeight == 0 ? 0
+      // A candidate weighs at least what it shares; sharing nothing, it scores 0 (not 0 / 0).
+      return inflate(sourceWeight == 0 || shared == 0 ? 0
           : shared / Math.sqrt(sourceWeight * Math.max(candidateWeight, shared)));
     }
   },
