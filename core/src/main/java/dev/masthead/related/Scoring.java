@@ -124,7 +124,8 @@ public final class Scoring {
    *     ignored
    */
   public double decay(long ageSeconds) {
-    return decayOfAge(Math.abs(ageSeconds));
+    // |Long.MIN_VALUE| does not fit a long: one second less decays the same.
+    return decayOfAge(ageSeconds == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(ageSeconds));
   }
 
   /**

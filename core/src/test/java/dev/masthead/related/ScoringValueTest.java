@@ -67,6 +67,8 @@ final class ScoringValueTest {
     assertThat(scoring.decay(2 * YEAR)).isEqualTo(0.5 + 0.5 * 0.25);
     assertThat(scoring.decay(Duration.ofDays(730).plusMillis(999))).isEqualTo(0.625);
     assertThat(scoring.decay(Long.MAX_VALUE / 2)).isEqualTo(0.5);
+    assertThat(scoring.decay(Long.MIN_VALUE)).isEqualTo(scoring.decay(Long.MAX_VALUE))
+        .isEqualTo(0.5);
     // The half-life to the nanosecond: 1.5 s, and 3 s is two of them.
     Scoring fast = Scoring.of(DEFAULTS.withHalfLife(Duration.ofMillis(1_500))
         .withDecayFloor(0.2), 8);
