@@ -1,7 +1,6 @@
 package dev.masthead.related;
 
 import dev.masthead.model.ArticleId;
-import dev.masthead.related.RelatedIndex.Source;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,12 +18,17 @@ import java.util.List;
  * documents first. A document skipped can never make it, so meeting it again later, with a
  * smaller bound, is harmless. Candidates go
  * in batches, so that their memory reads overlap, and are scored exactly from the forward index,
- * by the same arithmetic as {@link RelatedIndex#explain}.
+ * by the same {@link Scoring} as {@link RelatedIndex#explain}.
  *
  * <p>Before each list the search stops if a document not yet met, sharing every tag still unread,
  * could not reach the k-th score. Bounds are inflated against rounding and compared strictly, so
  * ties are always scored and broken as a full scan would break them: score, then the newer, then
  * the smaller id.
+ *
+ * <p>What may be pruned is the normalisation's to say ({@link Normalisation}'s contract): its
+ * bound, never below its score and never rising with the candidate's weight, and whether it reads
+ * that weight at all. What one search did (lists, postings and documents read or skipped) is
+ * returned with its results, in a {@link SearchProfile}.
  */
 final class Searcher {
   /** Per-thread scratch space, grown to the largest snapshot seen. */
@@ -33,12 +37,12 @@ final class Searcher {
   /** Candidates gathered before their hot longs are read together. */
   private static final int BATCH = 64;
 
-  /** What the last search on this thread did: lists, postings and documents. */
-  long listsRead;
-  long postingsRead;
-  long postingsSkipped;
-  long documentsScored;
-  long documentsSkipped;
+  /** What the search at hand has done so far: lists, postings and documents. */
+  private long listsRead;
+  private long postingsRead;
+  private long postingsSkipped;
+  private long documentsScored;
+  private long documentsSkipped;
 
   /** Keeps the touching loads from being optimised away. */
   private int sink;
@@ -61,6 +65,7 @@ final class Searcher {
 
   // The query at hand.
   private RelatedIndex index;
+  private Scoring scoring;
   private Source source;
   private TopK top;
   private int m;
@@ -83,24 +88,27 @@ final class Searcher {
 
   private Searcher() {}
 
-  static List<RelatedArticle> search(RelatedIndex index, Source source, RelatedQuery query) {
+  /**
+   * {@return the top k of {@code query}, with what the search did to find them}; the scratch space
+   * is this thread's, the counts are this search's alone
+   */
+  static SearchProfile search(RelatedIndex index, Source source, RelatedQuery query) {
     Searcher searcher = SCRATCH.get();
     try {
-      return searcher.run(index, source, query);
+      List<RelatedArticle> results = searcher.run(index, source, query);
+      return new SearchProfile(results, searcher.listsRead, searcher.postingsRead,
+          searcher.postingsSkipped, searcher.documentsScored, searcher.documentsSkipped);
     } finally {
       searcher.index = null;
+      searcher.scoring = null;
       searcher.source = null;
       searcher.top = null;
     }
   }
 
-  /** The searcher of this thread, to read what its last search did. */
-  static Searcher current() {
-    return SCRATCH.get();
-  }
-
   private List<RelatedArticle> run(RelatedIndex index, Source source, RelatedQuery query) {
     this.index = index;
+    this.scoring = index.scoring();
     this.source = source;
     int n = index.documents();
     int words = (n + 63) >>> 6;
@@ -182,12 +190,12 @@ final class Searcher {
     minScore = settings.minScore();
     minShared = settings.minSharedTags();
     sourceWeight = source.total();
-    decaying = settings.halfLife().isPresent();
-    needWeight = settings.normalisation() != Normalisation.NONE;
+    decaying = scoring.decaying();
+    needWeight = scoring.readsCandidateWeight();
     sourceOffset = source.second() - index.timeBase();
 
     for (int i = 0; i < m; i++) {
-      if (index.bound(suffix[i], sourceWeight, 0) < top.threshold(minScore)) {
+      if (scoring.bound(suffix[i], sourceWeight, 0) < top.threshold(minScore)) {
         break; // no document not yet met can reach the k-th score
       }
       read(i);
@@ -285,15 +293,16 @@ final class Searcher {
   private int skipFrom(double shared) {
     double threshold = top.threshold(minScore);
     if (!needWeight || !(threshold > 0)
-        || index.bound(shared, sourceWeight, RelatedIndex.weightOf(255)) >= threshold) {
+        || scoring.bound(shared, sourceWeight, RelatedIndex.weightOf(255)) >= threshold) {
       return 256;
     }
-    // The bound falls as the weight floor rises: the least code whose bound is below.
+    // The bound never rises with the weight (the normalisation's contract), nor so with the
+    // weight floor: the least code whose bound is below.
     int lo = 0;
     int hi = 255;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (index.bound(shared, sourceWeight, RelatedIndex.weightOf(mid)) < threshold) {
+      if (scoring.bound(shared, sourceWeight, RelatedIndex.weightOf(mid)) < threshold) {
         hi = mid;
       } else {
         lo = mid + 1;
@@ -310,7 +319,7 @@ final class Searcher {
    * candidate.
    */
   private void consider(int d, long hot, double possible, double threshold) {
-    double bound = index.bound(possible, sourceWeight, RelatedIndex.weightOf(hot & 0xFF));
+    double bound = scoring.bound(possible, sourceWeight, RelatedIndex.weightOf(hot & 0xFF));
     if (decaying) {
       if (!decayBoundsReady) {
         fillDecayBounds();
@@ -365,19 +374,19 @@ final class Searcher {
   private void fillDecayBounds() {
     long unit = index.coarseUnit();
     int count = decayBounds.length;
-    double floor = index.decayFloor();
-    double ratio = index.fading(unit);
+    double floor = scoring.decayFloor();
+    double ratio = scoring.fading(unit);
     // The source's own coarse time; it may lie outside the snapshot's span.
     long own = Math.floorDiv(sourceOffset, unit);
     // Later coarse times: the nearest second is the first of each, a unit further each step.
     long first = Math.max(0, own + 1);
-    double part = first < count ? index.fading(first * unit - sourceOffset) : 0;
+    double part = first < count ? scoring.fading(first * unit - sourceOffset) : 0;
     for (long c = first; c < count; c++, part *= ratio) {
       decayBounds[(int) c] = inflate(floor + (1 - floor) * part);
     }
     // Earlier coarse times: the nearest second is the last of each.
     long last = Math.min(count - 1, own - 1);
-    part = last >= 0 ? index.fading(sourceOffset - (last * unit + unit - 1)) : 0;
+    part = last >= 0 ? scoring.fading(sourceOffset - (last * unit + unit - 1)) : 0;
     for (long c = last; c >= 0; c--, part *= ratio) {
       decayBounds[(int) c] = inflate(floor + (1 - floor) * part);
     }
@@ -442,8 +451,8 @@ final class Searcher {
       if (sharedCount < minShared || shared <= 0) {
         continue;
       }
-      double decay = decaying ? index.decay(source.second(), batchSecond[b]) : 1;
-      double score = index.normalise(shared, sourceWeight, candidateWeight) * decay;
+      double decay = decaying ? scoring.decay(source.second(), batchSecond[b]) : 1;
+      double score = scoring.normalise(shared, sourceWeight, candidateWeight) * decay;
       if (score >= minScore) {
         top.offer(score, batchSecond[b], batchDocs[b]);
       }
@@ -504,7 +513,7 @@ final class Searcher {
       for (int i = 0; i < size; i++) {
         int doc = docs[i];
         results.add(new RelatedArticle(index.id(doc), scores[i],
-            Instant.ofEpochSecond(seconds[i]), () -> index.explainDocument(source, doc)));
+            Instant.ofEpochSecond(seconds[i]), () -> Explanations.explain(index, source, doc)));
       }
       return List.copyOf(results);
     }

@@ -5,8 +5,9 @@
  * <p>A {@link dev.masthead.related.RelatedIndex} is an immutable, thread-safe snapshot of
  * articles; it answers exact top-k queries ({@link
  * dev.masthead.related.RelatedIndex#related(RelatedQuery)}), scores any pair, and explains every
- * score as the sum of its shared tags' contributions. See {@code docs/relatedness.md} for the
- * formula and its parameters.
+ * score as the sum of its shared tags' contributions. {@link dev.masthead.related.Scoring} is the
+ * formula as a value (idf, weights, decay, the normalised score), for anything else that must give
+ * the same scores. See {@code docs/relatedness.md} for the formula and its parameters.
  */
 @NullMarked
 @MastheadStyle
