@@ -382,23 +382,18 @@ final class Searcher {
     long first = Math.max(0, own + 1);
     double part = first < count ? scoring.fading(first * unit - sourceOffset) : 0;
     for (long c = first; c < count; c++, part *= ratio) {
-      decayBounds[(int) c] = inflate(floor + (1 - floor) * part);
+      decayBounds[(int) c] = Normalisation.inflate(floor + (1 - floor) * part);
     }
     // Earlier coarse times: the nearest second is the last of each.
     long last = Math.min(count - 1, own - 1);
     part = last >= 0 ? scoring.fading(sourceOffset - (last * unit + unit - 1)) : 0;
     for (long c = last; c >= 0; c--, part *= ratio) {
-      decayBounds[(int) c] = inflate(floor + (1 - floor) * part);
+      decayBounds[(int) c] = Normalisation.inflate(floor + (1 - floor) * part);
     }
     if (own >= 0 && own < count) {
-      decayBounds[(int) own] = inflate(1);
+      decayBounds[(int) own] = Normalisation.inflate(1);
     }
     decayBoundsReady = true;
-  }
-
-  /** A bound above {@code value} by more than 4096 roundings, and never below it. */
-  private static double inflate(double value) {
-    return value * (1 + 1e-9) + Double.MIN_VALUE;
   }
 
   /** Scores the queued documents exactly from the forward index, summing in tag order. */
