@@ -57,9 +57,9 @@ import java.util.function.IntUnaryOperator;
  *
  * <p>Warm-up: the three interleaved systems answer the queries in turn, in the same order as
  * measured, until each has spent {@code related.warmup} seconds of its own time answering (a
- * system that is done sits out); then the exhaustive scan alone for as long. At 100,000 articles
- * a run takes about 2 minutes on a 2-core machine, at 1,000,000 about 6 (most of it Lucene's build
- * and the exhaustive scan):
+ * system that is done sits out); then the exhaustive scan alone for as long (whole rounds). At
+ * 100,000 articles a run takes 1 to 1.5 minutes on a 2-core machine, at 1,000,000 about 5 (most
+ * of it the warm-up, Lucene's build and the exhaustive scan):
  *
  * <pre>{@code
  * ./mvnw -B -ntp -pl benchmarks -am package -DskipTests
