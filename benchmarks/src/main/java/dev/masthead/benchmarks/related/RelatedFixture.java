@@ -189,42 +189,41 @@ final class RelatedFixture implements Closeable {
     int[] df = documentFrequencies(corpus);
     commonMinDf = commonMinDf(df, commonPercent);
     eligible[0] = size;
-    if (stratumCount > 0) {
-      int minHubTags = corpus.settings().tagsPerHub()[0];
-      List<Integer> hubs = new ArrayList<>();
-      List<Integer> common = new ArrayList<>();
-      for (int i = 0; i < size; i++) {
-        int[] tags = corpus.tagIndexes(i);
-        if (tags.length >= minHubTags) {
-          hubs.add(i);
-        }
-        boolean allCommon = true;
-        for (int t : tags) {
-          allCommon &= df[t] >= commonMinDf;
-        }
-        if (allCommon) {
-          common.add(i);
-        }
+    // The other strata: each pool counted always (X_eligible), drawn from when asked for.
+    int minHubTags = corpus.settings().tagsPerHub()[0];
+    List<Integer> hubs = new ArrayList<>();
+    List<Integer> common = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      int[] tags = corpus.tagIndexes(i);
+      if (tags.length >= minHubTags) {
+        hubs.add(i);
       }
-      List<Integer> members = new ArrayList<>();
-      for (SyntheticCorpus.StoryCluster cluster : corpus.clusters()) {
-        for (ArticleId id : cluster.articles()) {
-          members.add(Integer.parseInt(id.value().substring(ID_PREFIX.length())));
-        }
+      boolean allCommon = true;
+      for (int t : tags) {
+        allCommon &= df[t] >= commonMinDf;
       }
-      SplittableRandom strataRandom = new SplittableRandom(STRATA_SEED);
-      List<List<Integer>> pools = List.of(hubs, members, common);
-      for (int p = 0; p < pools.size(); p++) {
-        List<Integer> pool = new ArrayList<>(pools.get(p));
-        eligible[p + 1] = pool.size();
-        int take = Math.min(stratumCount, pool.size());
-        for (int j = 0; j < take; j++) { // a partial Fisher-Yates shuffle: a uniform draw
-          int pick = j + strataRandom.nextInt(pool.size() - j);
-          Integer chosen = pool.set(pick, pool.get(j));
-          pool.set(j, chosen);
-          drawnSources.add(chosen);
-          drawnStrata.add(p + 1);
-        }
+      if (allCommon) {
+        common.add(i);
+      }
+    }
+    List<Integer> members = new ArrayList<>();
+    for (SyntheticCorpus.StoryCluster cluster : corpus.clusters()) {
+      for (ArticleId id : cluster.articles()) {
+        members.add(Integer.parseInt(id.value().substring(ID_PREFIX.length())));
+      }
+    }
+    SplittableRandom strataRandom = new SplittableRandom(STRATA_SEED);
+    List<List<Integer>> pools = List.of(hubs, members, common);
+    for (int p = 0; p < pools.size(); p++) {
+      List<Integer> pool = new ArrayList<>(pools.get(p));
+      eligible[p + 1] = pool.size();
+      int take = Math.min(stratumCount, pool.size());
+      for (int j = 0; j < take; j++) { // a partial Fisher-Yates shuffle: a uniform draw
+        int pick = j + strataRandom.nextInt(pool.size() - j);
+        Integer chosen = pool.set(pick, pool.get(j));
+        pool.set(j, chosen);
+        drawnSources.add(chosen);
+        drawnStrata.add(p + 1);
       }
     }
     int count = drawnSources.size();
