@@ -26,6 +26,8 @@ import java.util.TreeSet;
  *       superclasses' (reference 4 bytes, primitives their size), rounded up to 8 (field gaps
  *       ignored);
  *   <li>a {@link String}: 24 bytes, plus its Latin-1 {@code byte[]} (ids are ASCII);
+ *   <li>an enum constant (a {@code Normalisation}, say): nothing, and not followed; it is shared
+ *       by every snapshot, like the settings;
  *   <li>any other JDK object: 16 bytes, not followed (none is reachable from a snapshot's arrays
  *       except through what is excluded; {@link #others()} lists the classes met).
  * </ul>
@@ -88,6 +90,9 @@ final class HeapEstimate {
     todo.push(start);
     while (!todo.isEmpty()) {
       Object o = todo.pop();
+      if (o instanceof Enum) {
+        continue; // a shared constant, not the snapshot's: and Enum's own fields are JDK-private
+      }
       bytes += shallow(o);
       Class<?> type = o.getClass();
       if (type.isArray()) {

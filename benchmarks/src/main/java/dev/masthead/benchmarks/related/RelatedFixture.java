@@ -11,6 +11,7 @@ import dev.masthead.related.SearchProfile;
 import java.io.Closeable;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,17 @@ import org.apache.lucene.search.ScoreDoc;
  * heap per article, postings read and documents scored per query, and the top-10 agreement of
  * {@code NONE} with MoreLikeThis.
  *
+ * <p>The source articles come in strata, in this order: {@code random} (drawn uniformly, the
+ * first {@link #randomCount} queries; the only stratum when no other is asked for, as in the JMH
+ * benchmark) and, when asked for, {@code hubs} (every hub article: those with at least the
+ * corpus's least hub tag count, 40), {@code clusters} (members of the planted story clusters,
+ * drawn uniformly from all of them) and {@code common} (articles every one of whose tags is
+ * common: among the most frequent {@code commonPercent}% of the corpus's distinct tags by
+ * document frequency, ties with the last one included). A source can be in more than one
+ * stratum's draw. Build-time averages ({@code postings_read} and the like) are over the random
+ * stratum, as before strata; agreement and the check against the exhaustive scan cover every
+ * stratum.
+ *
  * <p>Building checks, and fails loudly otherwise, that the exhaustive scan's top 10 equals
  * Masthead's (ids and order; scores to 1e-9 relative) for both settings on the first queries.
  */
@@ -43,6 +55,12 @@ final class RelatedFixture implements Closeable {
   /** The seed the source articles are drawn with. */
   static final long QUERY_SEED = 7;
 
+  /** The seed the hub, cluster and common strata are drawn with. */
+  static final long STRATA_SEED = 11;
+
+  /** The strata's names, in query order; {@code random} first. */
+  static final List<String> STRATA = List.of("random", "hubs", "clusters", "common");
+
   private static final String ID_PREFIX = "synthetic-";
 
   final int size;
@@ -53,6 +71,21 @@ final class RelatedFixture implements Closeable {
   final RelatedIndex mastheadNone;
   final ExhaustiveScan exhaustive;
   final LuceneMlt lucene;
+
+  /** How many queries, the first, are of the random stratum. */
+  final int randomCount;
+
+  /** Each query's stratum, an index into {@link #STRATA}. */
+  final int[] stratumOf;
+
+  /** Masthead's postings read (default settings) by each query. */
+  final long[] postingsRead;
+
+  /** The least document frequency of a common tag. */
+  final int commonMinDf;
+
+  /** How many articles are eligible for each stratum, by {@link #STRATA} index. */
+  final int[] eligible = new int[STRATA.size()];
 
   /** What was measured while building, as key=value pairs in print order. */
   final Map<String, String> metrics = new LinkedHashMap<>();
@@ -72,6 +105,22 @@ final class RelatedFixture implements Closeable {
    * @param log where to print progress, or null
    */
   RelatedFixture(int size, int queryCount, int verifyCount, PrintStream log) {
+    this(size, queryCount, 0, 1, verifyCount, log);
+  }
+
+  /**
+   * Builds everything for one size, with the source articles in strata.
+   *
+   * @param size the number of articles
+   * @param queryCount how many source articles drawn uniformly (the random stratum)
+   * @param stratumCount at most how many source articles in each other stratum; 0 for none
+   * @param commonPercent the share, in percent, of the corpus's distinct tags, the most frequent,
+   *     that are common
+   * @param verifyCount on how many of them to check the exhaustive scan against Masthead
+   * @param log where to print progress, or null
+   */
+  RelatedFixture(int size, int queryCount, int stratumCount, double commonPercent,
+      int verifyCount, PrintStream log) {
     this.size = size;
     long t0 = System.nanoTime();
     corpus = SyntheticCorpus.builder().articles(size).seed(CORPUS_SEED).build();
@@ -123,19 +172,68 @@ final class RelatedFixture implements Closeable {
     ExhaustiveScan exhaustiveNone = new ExhaustiveScan(corpus,
         RelatednessSettings.likeMoreLikeThis());
 
-    // The source articles: distinct, drawn once, the same for every system.
-    int count = Math.min(queryCount, size);
-    sources = new int[count];
-    queries = new RelatedQuery[count];
+    // The source articles: distinct within a stratum, drawn once, the same for every system.
+    // The random stratum is drawn exactly as before there were strata.
+    randomCount = Math.min(queryCount, size);
+    List<Integer> drawnSources = new ArrayList<>();
+    List<Integer> drawnStrata = new ArrayList<>();
     SplittableRandom random = new SplittableRandom(QUERY_SEED);
     Set<Integer> drawn = new HashSet<>();
-    for (int q = 0; q < count; ) {
+    while (drawn.size() < randomCount) {
       int s = random.nextInt(size);
       if (drawn.add(s)) {
-        sources[q] = s;
-        queries[q] = RelatedQuery.of(corpus.articleId(s), K);
-        q++;
+        drawnSources.add(s);
+        drawnStrata.add(0);
       }
+    }
+    int[] df = documentFrequencies(corpus);
+    commonMinDf = commonMinDf(df, commonPercent);
+    eligible[0] = size;
+    // The other strata: each pool counted always (X_eligible), drawn from when asked for.
+    int minHubTags = corpus.settings().tagsPerHub()[0];
+    List<Integer> hubs = new ArrayList<>();
+    List<Integer> common = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      int[] tags = corpus.tagIndexes(i);
+      if (tags.length >= minHubTags) {
+        hubs.add(i);
+      }
+      boolean allCommon = true;
+      for (int t : tags) {
+        allCommon &= df[t] >= commonMinDf;
+      }
+      if (allCommon) {
+        common.add(i);
+      }
+    }
+    List<Integer> members = new ArrayList<>();
+    for (SyntheticCorpus.StoryCluster cluster : corpus.clusters()) {
+      for (ArticleId id : cluster.articles()) {
+        members.add(Integer.parseInt(id.value().substring(ID_PREFIX.length())));
+      }
+    }
+    SplittableRandom strataRandom = new SplittableRandom(STRATA_SEED);
+    List<List<Integer>> pools = List.of(hubs, members, common);
+    for (int p = 0; p < pools.size(); p++) {
+      List<Integer> pool = new ArrayList<>(pools.get(p));
+      eligible[p + 1] = pool.size();
+      int take = Math.min(stratumCount, pool.size());
+      for (int j = 0; j < take; j++) { // a partial Fisher-Yates shuffle: a uniform draw
+        int pick = j + strataRandom.nextInt(pool.size() - j);
+        Integer chosen = pool.set(pick, pool.get(j));
+        pool.set(j, chosen);
+        drawnSources.add(chosen);
+        drawnStrata.add(p + 1);
+      }
+    }
+    int count = drawnSources.size();
+    sources = new int[count];
+    stratumOf = new int[count];
+    queries = new RelatedQuery[count];
+    for (int q = 0; q < count; q++) {
+      sources[q] = drawnSources.get(q);
+      stratumOf[q] = drawnStrata.get(q);
+      queries[q] = RelatedQuery.of(corpus.articleId(sources[q]), K);
     }
 
     int verified = Math.min(verifyCount, count);
@@ -144,12 +242,13 @@ final class RelatedFixture implements Closeable {
     progress(log, "exhaustive scan equals Masthead on %d queries, both settings", verified);
 
     // Per query: what Masthead's search reads and scores, and what the scan reads and touches.
-    double[] profile = profile(masthead);
-    double[] profileNone = profile(mastheadNone);
+    postingsRead = new long[count];
+    double[] profile = profile(masthead, postingsRead);
+    double[] profileNone = profile(mastheadNone, new long[count]);
     double scanScored = 0;
     double scanMatched = 0;
-    for (int s : sources) {
-      exhaustive.top(s, K, null);
+    for (int q = 0; q < randomCount; q++) {
+      exhaustive.top(sources[q], K, null);
       scanScored += exhaustive.lastScored;
       scanMatched += exhaustive.lastMatched;
     }
@@ -193,7 +292,8 @@ final class RelatedFixture implements Closeable {
       } else {
         differ++;
         if (examples.size() < 3) {
-          examples.add("source " + corpus.articleId(s) + ": masthead NONE " + mine
+          examples.add(STRATA.get(stratumOf[q]) + " source " + corpus.articleId(s)
+              + ": masthead NONE " + mine
               + " / lucene " + l);
         }
       }
@@ -219,12 +319,12 @@ final class RelatedFixture implements Closeable {
     metrics.put("none_postings_read", fixed(1, profileNone[1]));
     metrics.put("none_candidates_verified", fixed(1, profileNone[2]));
     metrics.put("none_candidates_skipped", fixed(1, profileNone[3]));
-    metrics.put("exhaustive_scored", fixed(1, scanScored / count));
-    metrics.put("exhaustive_sharing", fixed(1, scanMatched / count));
+    metrics.put("exhaustive_scored", fixed(1, scanScored / randomCount));
+    metrics.put("exhaustive_sharing", fixed(1, scanMatched / randomCount));
     metrics.put("agree_equal", Integer.toString(equal));
     metrics.put("agree_ties", Integer.toString(tied));
     metrics.put("agree_differ", Integer.toString(differ));
-    metrics.put("queries", Integer.toString(count));
+    metrics.put("queries", Integer.toString(randomCount));
     metrics.put("verified", Integer.toString(verified));
     metrics.put("max_tags", Integer.toString(lucene.maxQueryTerms));
     metrics.put("corpus_s", fixed(2, (t1 - t0) / 1e9));
@@ -293,19 +393,44 @@ final class RelatedFixture implements Closeable {
     }
   }
 
-  private double[] profile(RelatedIndex index) {
+  /** Averages over the random stratum; each query's postings read into {@code postings}. */
+  private double[] profile(RelatedIndex index, long[] postings) {
     double[] sum = new double[4];
-    for (RelatedQuery query : queries) {
-      SearchProfile p = index.profile(query);
-      sum[0] += p.listsRead();
-      sum[1] += p.postingsRead();
-      sum[2] += p.documentsScored();
-      sum[3] += p.documentsSkipped();
+    for (int q = 0; q < queries.length; q++) {
+      SearchProfile p = index.profile(queries[q]);
+      postings[q] = p.postingsRead();
+      if (q < randomCount) {
+        sum[0] += p.listsRead();
+        sum[1] += p.postingsRead();
+        sum[2] += p.documentsScored();
+        sum[3] += p.documentsSkipped();
+      }
     }
     for (int i = 0; i < sum.length; i++) {
-      sum[i] /= queries.length;
+      sum[i] /= randomCount;
     }
     return sum;
+  }
+
+  /** {@return each tag's document frequency, by index into the corpus's tags} */
+  private static int[] documentFrequencies(SyntheticCorpus corpus) {
+    int[] df = new int[corpus.tags().size()];
+    for (int i = 0; i < corpus.size(); i++) {
+      for (int t : corpus.tagIndexes(i)) {
+        df[t]++;
+      }
+    }
+    return df;
+  }
+
+  /**
+   * {@return the least df of a common tag: that of the tag at the {@code percent}% rank when the
+   * tags carried by at least one article are sorted by df, most frequent first}
+   */
+  private static int commonMinDf(int[] df, double percent) {
+    int[] carried = Arrays.stream(df).filter(d -> d > 0).sorted().toArray();
+    int rank = Math.max(1, (int) Math.ceil(carried.length * percent / 100));
+    return carried[carried.length - Math.min(rank, carried.length)];
   }
 
   /** Whether two Lucene scores are the same up to float rounding (1e-6 relative). */

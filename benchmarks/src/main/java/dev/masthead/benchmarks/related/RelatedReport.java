@@ -2,33 +2,64 @@ package dev.masthead.benchmarks.related;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.function.IntUnaryOperator;
 
 /**
  * A quick side-by-side run of the relatedness benchmark, without JMH: for each corpus size, builds
  * everything ({@link RelatedFixture}: the exhaustive scan is checked against Masthead on every
- * query), warms each system up, then times the same source articles through each system in three
- * interleaved rounds and keeps each system's median round. Prints one line per size:
+ * query of every stratum), warms every system up, then times each source article through
+ * Masthead (default settings), Masthead {@code NONE} and MoreLikeThis one query after the other,
+ * interleaved, in three rounds. Prints two lines per size:
  *
  * <pre>{@code
  * related N=100000 k=10 masthead_us=… lucene_mlt_us=… speedup=… agreement=…% masthead_none_us=…
  *     exhaustive_us=… speedup_none=… speedup_exhaustive=… masthead_build_s=… …
  *     bytes_per_article=… postings_read=… candidates_verified=… …
+ * related-latency N=100000 k=10 warmup_s=… rounds=3 common_percent=… common_min_df=…
+ *     random_n=… random_eligible=… random_masthead_us=p50/p90/p99 random_lucene_mlt_us=…
+ *     random_masthead_none_us=… random_speedup=… random_postings_read=p50/p90/p99
+ *     hubs_n=… hubs_eligible=… hubs_masthead_us=… … clusters_n=… … common_n=… …
  * }</pre>
  *
- * <p>{@code masthead_us} is Masthead with its default settings, {@code speedup} is {@code
- * lucene_mlt_us / masthead_us}, {@code agreement} the share of queries whose top 10 of Masthead
- * {@code NONE} and of MoreLikeThis are the same sets up to exact ties at the 10th place. After
- * them: build times in seconds ({@code masthead_build_s} default settings, {@code
- * masthead_update_s} a new snapshot by {@code withChanges} with 0.1% of the articles removed and
- * as many added, {@code lucene_build_s} writing, force-merging and opening the index), {@code bytes_per_article} (the default index's
+ * <p>The first line's fields are those the runner printed before it had strata, measured over the
+ * random stratum only, so that older figures stay comparable. {@code masthead_us} is Masthead with
+ * its default settings, {@code speedup} is {@code lucene_mlt_us / masthead_us}, {@code agreement}
+ * the share of queries, of every stratum, whose top 10 of Masthead {@code NONE} and of
+ * MoreLikeThis are the same sets up to exact ties at the 10th place. Each {@code …_us} is a mean
+ * over the random stratum's queries, the median of the three rounds'. After them: build times in
+ * seconds ({@code masthead_build_s} default settings, {@code masthead_update_s} a new snapshot by
+ * {@code withChanges} with 0.1% of the articles removed and as many added, {@code lucene_build_s}
+ * writing, force-merging and opening the index), {@code bytes_per_article} (the default index's
  * heap, estimated by {@link HeapEstimate}; {@code retained_bytes_per_article} the heap measured
- * around its build), and per query, averaged over the sources: {@code postings_read} and {@code
- * candidates_verified} (scored exactly) by Masthead's search ({@code none_…} for {@code NONE}),
- * {@code exhaustive_scored} (every article) and {@code exhaustive_sharing} (articles sharing a
- * weighted tag) by the scan; {@code agree_equal}, {@code agree_ties}, {@code agree_differ} count
- * the queries behind {@code agreement}. At 100,000 articles it takes 20 to 35 seconds on a 2-core
- * machine, at 1,000,000 3 to 5 minutes (most of it Lucene's build and the exhaustive scan):
+ * around its build), and per query, averaged over the random stratum: {@code postings_read} and
+ * {@code candidates_verified} (scored exactly) by Masthead's search ({@code none_…} for {@code
+ * NONE}), {@code exhaustive_scored} (every article) and {@code exhaustive_sharing} (articles
+ * sharing a weighted tag) by the scan; {@code agree_equal}, {@code agree_ties}, {@code
+ * agree_differ} count the queries, of every stratum, behind {@code agreement}; {@code queries} is
+ * the random stratum's size and {@code verified} how many queries, of every stratum, were checked
+ * against the exhaustive scan.
+ *
+ * <p>The second line is the latency distribution. A query's latency is the median of its three
+ * timed runs; {@code X_masthead_us}, {@code X_lucene_mlt_us} and {@code X_masthead_none_us} give
+ * the p50/p90/p99 (nearest rank) of stratum X's queries, in µs; {@code X_speedup} is MoreLikeThis's
+ * percentile over Masthead's (default settings), percentile by percentile; {@code
+ * X_postings_read} the p50/p90/p99 of the postings Masthead's default search reads; {@code X_n}
+ * how many queries the stratum has and {@code X_eligible} how many articles of the corpus it
+ * draws from. The strata ({@link RelatedFixture#STRATA}): {@code random}, drawn uniformly from the
+ * whole corpus, so its percentiles are the corpus's overall distribution; {@code hubs}, every hub
+ * article (40 to 60 tags; 3 at 100,000 articles, 10 at 1,000,000); {@code clusters}, members of
+ * the planted story clusters; {@code common}, articles all of whose tags are among the most
+ * frequent {@code common_percent}% of the corpus's distinct tags by document frequency, that is
+ * have a df of at least {@code common_min_df}. The exhaustive scan is not on this line: it runs
+ * apart, a whole round of the random stratum after each interleaved round, so that its scans of
+ * the whole corpus do not evict the others' data between their queries.
+ *
+ * <p>Warm-up: the three interleaved systems answer the queries in turn, in the same order as
+ * measured, until each has spent {@code related.warmup} seconds of its own time answering (a
+ * system that is done sits out); then the exhaustive scan alone for as long (whole rounds). At
+ * 100,000 articles a run takes 1 to 1.5 minutes on a 2-core machine, at 1,000,000 about 5 (most
+ * of it the warm-up, Lucene's build and the exhaustive scan):
  *
  * <pre>{@code
  * ./mvnw -B -ntp -pl benchmarks -am package -DskipTests
@@ -37,11 +68,15 @@ import java.util.function.IntUnaryOperator;
  *     10000 100000 1000000
  * }</pre>
  *
- * <p>System properties: {@code related.queries} (source articles, 300 by default), {@code
- * related.warmup} (seconds of warm-up per system, 1.5 by default), {@code related.verbose}
+ * <p>System properties: {@code related.queries} (the random stratum's source articles, 1,000 by
+ * default), {@code related.stratum} (at most this many in each other stratum, 200 by default; 0
+ * for none), {@code related.common} (the percent of tags that are common, 1 by default), {@code
+ * related.warmup} (seconds of warm-up per system, 10 by default), {@code related.verbose}
  * (progress on standard error).
  */
 public final class RelatedReport {
+  private static final int ROUNDS = 3;
+
   private static volatile int sink;
 
   private RelatedReport() {}
@@ -54,42 +89,57 @@ public final class RelatedReport {
   public static void main(String[] args) {
     int[] sizes = args.length == 0 ? new int[] {100_000}
         : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-    int queries = Integer.getInteger("related.queries", 300);
-    double warmup = Double.parseDouble(System.getProperty("related.warmup", "1.5"));
+    int queries = Integer.getInteger("related.queries", 1000);
+    int stratum = Integer.getInteger("related.stratum", 200);
+    double common = Double.parseDouble(System.getProperty("related.common", "1"));
+    double warmup = Double.parseDouble(System.getProperty("related.warmup", "10"));
     boolean verbose = Boolean.getBoolean("related.verbose");
     for (int size : sizes) {
-      try (RelatedFixture f = new RelatedFixture(size, queries, queries,
-          verbose ? System.err : null)) {
+      try (RelatedFixture f = new RelatedFixture(size, queries, stratum, common,
+          Integer.MAX_VALUE, verbose ? System.err : null)) {
+        // Timed per query, interleaved: Masthead default, Masthead NONE, MoreLikeThis.
         IntUnaryOperator[] systems = {
             q -> f.masthead(q).size(),
             q -> f.mastheadNone(q).size(),
-            q -> f.exhaustive(q).length,
             q -> f.luceneMlt(q).length};
+        IntUnaryOperator exhaustive = q -> f.exhaustive(q).length;
         int n = f.queries.length;
-        for (IntUnaryOperator system : systems) {
-          long until = System.nanoTime() + (long) (warmup * 1e9);
-          while (System.nanoTime() < until) {
-            round(system, n);
-          }
+        int random = f.randomCount;
+        long warmupNanos = (long) (warmup * 1e9);
+        long w0 = System.nanoTime();
+        warmInterleaved(systems, n, warmupNanos);
+        long w1 = System.nanoTime();
+        for (long spent = 0; spent < warmupNanos; ) {
+          spent += round(exhaustive, random);
         }
-        int rounds = 3;
-        double[][] micros = new double[systems.length][rounds];
-        for (int r = 0; r < rounds; r++) {
-          for (int s = 0; s < systems.length; s++) {
-            int which = (s + r) % systems.length; // rotate who goes first
-            micros[which][r] = round(systems[which], n) / 1e3 / n;
-          }
+        if (verbose) {
+          System.err.printf(Locale.ROOT, "related-warmup %.1f s interleaved, %.1f s exhaustive%n",
+              (w1 - w0) / 1e9, (System.nanoTime() - w1) / 1e9);
         }
-        double masthead = median(micros[0]);
-        double none = median(micros[1]);
-        double exhaustive = median(micros[2]);
-        double lucene = median(micros[3]);
+
+        long[][][] nanos = new long[systems.length][n][ROUNDS];
+        double[] exhaustiveMicros = new double[ROUNDS];
+        for (int r = 0; r < ROUNDS; r++) {
+          for (int q = 0; q < n; q++) {
+            for (int j = 0; j < systems.length; j++) {
+              int s = (q + r + j) % systems.length; // rotate who goes first
+              nanos[s][q][r] = time(systems[s], q);
+            }
+          }
+          exhaustiveMicros[r] = round(exhaustive, random) / 1e3 / random;
+        }
+
+        double masthead = meanOfMedianRound(nanos[0], random);
+        double none = meanOfMedianRound(nanos[1], random);
+        double lucene = meanOfMedianRound(nanos[2], random);
+        double scan = median(exhaustiveMicros);
         System.out.println(String.format(Locale.ROOT,
             "related N=%d k=%d masthead_us=%.2f lucene_mlt_us=%.2f speedup=%.1f agreement=%.1f%%"
                 + " masthead_none_us=%.2f exhaustive_us=%.2f speedup_none=%.1f"
                 + " speedup_exhaustive=%.1f %s",
             size, RelatedFixture.K, masthead, lucene, lucene / masthead, f.agreement, none,
-            exhaustive, lucene / none, exhaustive / masthead, f.metricsLine()));
+            scan, lucene / none, scan / masthead, f.metricsLine()));
+        System.out.println(latencyLine(f, nanos, warmup, common));
         if (verbose) {
           System.err.println("related-heap N=" + size + " " + f.heapLine());
         }
@@ -97,7 +147,119 @@ public final class RelatedReport {
     }
   }
 
-  /** {@return nanoseconds to answer every query once} */
+  /**
+   * Runs the systems on the queries in turn, rotating who goes first, until each has spent {@code
+   * nanos} answering.
+   */
+  private static void warmInterleaved(IntUnaryOperator[] systems, int queries, long nanos) {
+    long[] spent = new long[systems.length];
+    for (int q = 0, r = 0; ; q++) {
+      if (q == queries) {
+        q = 0;
+        r++;
+      }
+      boolean any = false;
+      for (int j = 0; j < systems.length; j++) {
+        int s = (q + r + j) % systems.length;
+        if (spent[s] < nanos) {
+          spent[s] += time(systems[s], q);
+          any = true;
+        }
+      }
+      if (!any) {
+        return;
+      }
+    }
+  }
+
+  private static String latencyLine(RelatedFixture f, long[][][] nanos, double warmup,
+      double common) {
+    StringJoiner line = new StringJoiner(" ");
+    line.add("related-latency N=" + f.size + " k=" + RelatedFixture.K);
+    line.add(String.format(Locale.ROOT, "warmup_s=%.1f rounds=%d common_percent=%s"
+        + " common_min_df=%d", warmup, ROUNDS, RelatedFixture.fixed(1, common), f.commonMinDf));
+    int n = f.queries.length;
+    for (int stratum = 0; stratum < RelatedFixture.STRATA.size(); stratum++) {
+      String name = RelatedFixture.STRATA.get(stratum);
+      int count = 0;
+      for (int q = 0; q < n; q++) {
+        count += f.stratumOf[q] == stratum ? 1 : 0;
+      }
+      line.add(name + "_n=" + count);
+      line.add(name + "_eligible=" + f.eligible[stratum]);
+      if (count == 0) {
+        continue;
+      }
+      double[][] micros = new double[nanos.length][count];
+      double[] postings = new double[count];
+      for (int q = 0, i = 0; q < n; q++) {
+        if (f.stratumOf[q] == stratum) {
+          for (int s = 0; s < nanos.length; s++) {
+            micros[s][i] = median(nanos[s][q]) / 1e3;
+          }
+          postings[i++] = f.postingsRead[q];
+        }
+      }
+      double[] masthead = percentiles(micros[0]);
+      double[] none = percentiles(micros[1]);
+      double[] lucene = percentiles(micros[2]);
+      double[] speedup = new double[masthead.length];
+      for (int p = 0; p < speedup.length; p++) {
+        speedup[p] = lucene[p] / masthead[p];
+      }
+      line.add(name + "_masthead_us=" + triple(0, masthead));
+      line.add(name + "_lucene_mlt_us=" + triple(0, lucene));
+      line.add(name + "_masthead_none_us=" + triple(0, none));
+      line.add(name + "_speedup=" + triple(1, speedup));
+      line.add(name + "_postings_read=" + triple(0, percentiles(postings)));
+    }
+    return line.toString();
+  }
+
+  /** {@return p50, p90 and p99 of the values, by nearest rank} */
+  private static double[] percentiles(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    double[] at = {50, 90, 99};
+    double[] result = new double[at.length];
+    for (int i = 0; i < at.length; i++) {
+      int rank = (int) Math.ceil(at[i] / 100 * sorted.length);
+      result[i] = sorted[Math.max(0, rank - 1)];
+    }
+    return result;
+  }
+
+  private static String triple(int decimals, double[] values) {
+    StringJoiner joined = new StringJoiner("/");
+    for (double v : values) {
+      joined.add(RelatedFixture.fixed(decimals, v));
+    }
+    return joined.toString();
+  }
+
+  /** {@return µs a query over the first {@code queries}, in the round whose mean is the median} */
+  private static double meanOfMedianRound(long[][] nanos, int queries) {
+    double[] means = new double[ROUNDS];
+    for (int r = 0; r < ROUNDS; r++) {
+      long total = 0;
+      for (int q = 0; q < queries; q++) {
+        total += nanos[q][r];
+      }
+      means[r] = total / 1e3 / queries;
+    }
+    return median(means);
+  }
+
+  /** {@return nanoseconds to answer query {@code q}} */
+  private static long time(IntUnaryOperator system, int q) {
+    long start = System.nanoTime();
+    int found = system.applyAsInt(q);
+    long elapsed = System.nanoTime() - start;
+    sink += found;
+    return elapsed;
+  }
+
+  /** {@return nanoseconds to answer each of the first {@code queries} once} */
   private static long round(IntUnaryOperator system, int queries) {
     int total = 0;
     long start = System.nanoTime();
@@ -111,6 +273,12 @@ public final class RelatedReport {
 
   private static double median(double[] values) {
     double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  private static double median(long[] values) {
+    long[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
   }
