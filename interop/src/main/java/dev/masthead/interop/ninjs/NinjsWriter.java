@@ -37,7 +37,10 @@ public final class NinjsWriter {
   /** The role of the body that holds the exact Masthead JSON. */
   public static final String SIDECAR_ROLE = Projection.SIDECAR_ROLE;
 
-  /** The content type of the sidecar body: Masthead's media type and wire format version. */
+  /**
+   * The content type of the sidecar body: Masthead's media type, the document's type and the
+   * sidecar's version (1; the document inside follows the wire format's own compatibility).
+   */
   public static final String SIDECAR_CONTENT_TYPE = Projection.SIDECAR_CONTENT_TYPE;
 
   /** The {@code profile} of every item this writer makes. */

@@ -45,7 +45,7 @@ public final class Projection {
   /** The sidecar body's role. */
   public static final String SIDECAR_ROLE = "masthead";
 
-  /** The sidecar body's content type: Masthead's media type, document type and wire version. */
+  /** The sidecar body's content type: Masthead's media type, document type, sidecar version. */
   public static final String SIDECAR_CONTENT_TYPE =
       "application/vnd.masthead+json; type=article; version=1";
 
