@@ -17,11 +17,20 @@ import tools.jackson.databind.json.JsonMapper;
  * Draws query latency against corpus size, one line per system, both axes logarithmic, as an SVG
  * written by hand (no charting dependency), from benchmark output: JMH's JSON ({@code -rf json})
  * or CSV ({@code -rf csv}) of {@link RelatedBenchmark}, or the lines {@link RelatedReport} prints.
+ * Given instead the per-query file {@link RelatedReport} writes ({@code -Drelated.perquery}, a
+ * {@code .tsv}), it draws the latency distribution at the largest size in the file: for each
+ * system, the share of the random stratum's queries answered within a given time (a cumulative
+ * distribution, time on a logarithmic axis), its p50, p90 and p99 in the legend, and a dashed
+ * line at MoreLikeThis's median over 5, the median issue 15's 5× goal allows.
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar RelatedBenchmark -f 1 -rf json -rff related.json
  * java -cp benchmarks/target/benchmarks.jar dev.masthead.benchmarks.related.RelatedChart \
  *     related.json docs/relatedness-latency.svg ["subtitle"]
+ * java -Drelated.perquery=perquery.tsv -cp benchmarks/target/benchmarks.jar \
+ *     dev.masthead.benchmarks.related.RelatedReport 1000000
+ * java -cp benchmarks/target/benchmarks.jar dev.masthead.benchmarks.related.RelatedChart \
+ *     perquery.tsv docs/relatedness-latency-1m.svg ["subtitle"]
  * }</pre>
  */
 public final class RelatedChart {
@@ -56,6 +65,12 @@ public final class RelatedChart {
       System.exit(2);
     }
     Path in = Path.of(args[0]);
+    if (in.getFileName().toString().endsWith(".tsv")) {
+      String subtitle = args.length > 2 ? args[2]
+          : "Random source articles, top 10; time logarithmic. Source: " + in.getFileName();
+      Files.writeString(Path.of(args[1]), distribution(in, subtitle), StandardCharsets.UTF_8);
+      return;
+    }
     Map<String, TreeMap<Integer, Double>> series = read(in);
     String subtitle = args.length > 2 ? args[2]
         : "Average time per query, top 10; both axes logarithmic. Source: " + in.getFileName();
@@ -263,6 +278,132 @@ public final class RelatedChart {
     }
     s.append("</svg>\n");
     return s.toString();
+  }
+
+  /** {@return the latency distribution chart, from the runner's per-query file} */
+  static String distribution(Path in, String subtitle) throws IOException {
+    List<String> lines = Files.readAllLines(in, StandardCharsets.UTF_8);
+    List<String[]> rows = new ArrayList<>();
+    List<String> header = List.of();
+    int size = 0;
+    for (String line : lines) {
+      String[] cells = line.split("\t");
+      if (cells[0].equals("N")) {
+        header = List.of(cells);
+      } else if (!line.isBlank()) {
+        rows.add(cells);
+        size = Math.max(size, Integer.parseInt(cells[0]));
+      }
+    }
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("no per-query rows in " + in);
+    }
+    // Systems in legend order: the per-query file's column, label, colour.
+    String[][] systems = {
+        {"lucene_mlt_us", "Lucene 9.12 MoreLikeThis", "#d62728"},
+        {"masthead_none_us", "Masthead NONE", "#2ca02c"},
+        {"masthead_us", "Masthead default", "#1f77b4"},
+    };
+    List<double[]> sorted = new ArrayList<>();
+    double min = Double.MAX_VALUE;
+    double max = 0;
+    for (String[] system : systems) {
+      int column = header.indexOf(system[0]);
+      List<Double> values = new ArrayList<>();
+      for (String[] row : rows) {
+        if (Integer.parseInt(row[0]) == size && row[1].equals("random")) {
+          values.add(Double.parseDouble(row[column]));
+        }
+      }
+      double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      sorted.add(v);
+      min = Math.min(min, v[0]);
+      max = Math.max(max, v[v.length - 1]);
+    }
+    double x0 = Math.floor(Math.log10(min));
+    double x1 = Math.ceil(Math.log10(max));
+    int plotW = WIDTH - LEFT - RIGHT;
+    int plotH = HEIGHT - TOP - BOTTOM;
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
+            + " font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">%n",
+        WIDTH, HEIGHT, WIDTH, HEIGHT));
+    s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+    s.append(text(LEFT, 24, "start", 16, "bold", "Related articles, top 10: latency distribution at "
+        + count(size) + " articles"));
+    s.append(text(LEFT, 42, "start", 11, "normal", subtitle));
+    for (int decade = (int) x0; decade <= (int) x1; decade++) {
+      for (int m = 1; m < 10; m++) {
+        double v = Math.log10(m) + decade;
+        if (v > x1) {
+          break;
+        }
+        double x = LEFT + (v - x0) / (x1 - x0) * plotW;
+        s.append(line(x, TOP, x, TOP + plotH, m == 1 ? "#cccccc" : "#eeeeee"));
+        if (m == 1) {
+          s.append(text(x, TOP + plotH + 18, "middle", 12, "normal",
+              duration(Math.pow(10, decade))));
+        }
+      }
+    }
+    for (int pct = 0; pct <= 100; pct += 10) {
+      double y = TOP + plotH - pct / 100.0 * plotH;
+      boolean marked = pct == 0 || pct == 50 || pct == 90 || pct == 100;
+      s.append(line(LEFT, y, LEFT + plotW, y, marked ? "#cccccc" : "#eeeeee"));
+      s.append(text(LEFT - 8, y + 4, "end", 12, "normal", pct + "%"));
+    }
+    double y99 = TOP + plotH - 0.99 * plotH;
+    s.append(line(LEFT, y99, LEFT + plotW, y99, "#cccccc").replace("/>",
+        " stroke-dasharray=\"4 3\"/>"));
+    s.append(text(LEFT + plotW - 4, y99 + 12, "end", 10, "normal", "99%"));
+    s.append(line(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, "#333333"));
+    s.append(line(LEFT, TOP, LEFT, TOP + plotH, "#333333"));
+    s.append(text(LEFT + plotW / 2.0, HEIGHT - 16, "middle", 12, "normal",
+        "time per query (log scale)"));
+    s.append(String.format(Locale.ROOT,
+        "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"12\" transform=\"rotate(-90"
+            + " 18 %.1f)\">share of queries answered within</text>%n",
+        TOP + plotH / 2.0, TOP + plotH / 2.0));
+    double ly = TOP + 10;
+    for (int i = 0; i < systems.length; i++) {
+      double[] v = sorted.get(i);
+      StringBuilder path = new StringBuilder();
+      for (int q = 0; q < v.length; q++) {
+        double x = LEFT + (Math.log10(v[q]) - x0) / (x1 - x0) * plotW;
+        double yBefore = TOP + plotH - (double) q / v.length * plotH;
+        double yAfter = TOP + plotH - (q + 1.0) / v.length * plotH;
+        path.append(path.length() == 0 ? "M" : " L").append(String.format(Locale.ROOT,
+            "%.1f %.1f L%.1f %.1f", x, yBefore, x, yAfter));
+      }
+      s.append(String.format(Locale.ROOT,
+          "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n", path,
+          systems[i][2]));
+      double lx = LEFT + plotW + 20;
+      s.append(line(lx, ly, lx + 24, ly, systems[i][2]).replace("stroke-width=\"1\"",
+          "stroke-width=\"2\""));
+      s.append(text(lx + 32, ly + 4, "start", 12, "normal", systems[i][1]));
+      s.append(text(lx + 32, ly + 20, "start", 11, "normal", String.format(Locale.ROOT,
+          "p50 %s, p90 %s", duration(rank(v, 50)), duration(rank(v, 90)))));
+      s.append(text(lx + 32, ly + 35, "start", 11, "normal", String.format(Locale.ROOT,
+          "p99 %s; %,d queries", duration(rank(v, 99)), v.length)));
+      ly += 56;
+    }
+    // The median a 5× goal allows: MoreLikeThis's median over 5.
+    double goal = rank(sorted.get(0), 50) / 5;
+    double gx = LEFT + (Math.log10(goal) - x0) / (x1 - x0) * plotW;
+    s.append(line(gx, TOP, gx, TOP + plotH, "#d62728").replace("/>",
+        " stroke-dasharray=\"5 4\"/>"));
+    s.append(text(gx + 4, TOP + 12, "start", 10, "normal",
+        "MoreLikeThis p50 ÷ 5 = " + duration(goal)));
+    s.append("</svg>\n");
+    return s.toString();
+  }
+
+  /** {@return the nearest-rank percentile of sorted values} */
+  private static double rank(double[] sorted, double percent) {
+    int r = (int) Math.ceil(percent / 100 * sorted.length);
+    return sorted[Math.max(0, r - 1)];
   }
 
   private static String line(double x1, double y1, double x2, double y2, String colour) {

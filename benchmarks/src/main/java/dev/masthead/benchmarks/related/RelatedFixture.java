@@ -81,6 +81,15 @@ final class RelatedFixture implements Closeable {
   /** Masthead's postings read (default settings) by each query. */
   final long[] postingsRead;
 
+  /** Masthead's candidates verified, that is scored exactly (default settings), by each query. */
+  final long[] candidatesVerified;
+
+  /** Masthead {@code NONE}'s postings read by each query. */
+  final long[] nonePostingsRead;
+
+  /** Masthead {@code NONE}'s candidates verified by each query. */
+  final long[] noneCandidatesVerified;
+
   /** The least document frequency of a common tag. */
   final int commonMinDf;
 
@@ -243,8 +252,11 @@ final class RelatedFixture implements Closeable {
 
     // Per query: what Masthead's search reads and scores, and what the scan reads and touches.
     postingsRead = new long[count];
-    double[] profile = profile(masthead, postingsRead);
-    double[] profileNone = profile(mastheadNone, new long[count]);
+    candidatesVerified = new long[count];
+    nonePostingsRead = new long[count];
+    noneCandidatesVerified = new long[count];
+    double[] profile = profile(masthead, postingsRead, candidatesVerified);
+    double[] profileNone = profile(mastheadNone, nonePostingsRead, noneCandidatesVerified);
     double scanScored = 0;
     double scanMatched = 0;
     for (int q = 0; q < randomCount; q++) {
@@ -393,12 +405,16 @@ final class RelatedFixture implements Closeable {
     }
   }
 
-  /** Averages over the random stratum; each query's postings read into {@code postings}. */
-  private double[] profile(RelatedIndex index, long[] postings) {
+  /**
+   * Averages over the random stratum; each query's postings read into {@code postings} and its
+   * documents scored into {@code verified}.
+   */
+  private double[] profile(RelatedIndex index, long[] postings, long[] verified) {
     double[] sum = new double[4];
     for (int q = 0; q < queries.length; q++) {
       SearchProfile p = index.profile(queries[q]);
       postings[q] = p.postingsRead();
+      verified[q] = p.documentsScored();
       if (q < randomCount) {
         sum[0] += p.listsRead();
         sum[1] += p.postingsRead();

@@ -1,5 +1,11 @@
 package dev.masthead.benchmarks.related;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -10,7 +16,7 @@ import java.util.function.IntUnaryOperator;
  * everything ({@link RelatedFixture}: the exhaustive scan is checked against Masthead on every
  * query of every stratum), warms every system up, then times each source article through
  * Masthead (default settings), Masthead {@code NONE} and MoreLikeThis one query after the other,
- * interleaved, in three rounds. Prints two lines per size:
+ * interleaved, in three rounds. Prints three lines per size:
  *
  * <pre>{@code
  * related N=100000 k=10 masthead_us=… lucene_mlt_us=… speedup=… agreement=…% masthead_none_us=…
@@ -20,6 +26,10 @@ import java.util.function.IntUnaryOperator;
  *     random_n=… random_eligible=… random_masthead_us=p50/p90/p99 random_lucene_mlt_us=…
  *     random_masthead_none_us=… random_speedup=… random_postings_read=p50/p90/p99
  *     hubs_n=… hubs_eligible=… hubs_masthead_us=… … clusters_n=… … common_n=… …
+ * related-costs N=100000 k=10 queries=… lucene_mlt_us=p50/p90/p99 default_us_per_posting=…
+ *     default_us_per_candidate=… default_intercept_us=… default_r2=… default_residual_us=…
+ *     default_postings_read=p50/p90/p99 default_candidates_verified=p50/p90/p99
+ *     default_floor_us=… none_us_per_posting=… …
  * }</pre>
  *
  * <p>The first line's fields are those the runner printed before it had strata, measured over the
@@ -55,6 +65,23 @@ import java.util.function.IntUnaryOperator;
  * apart, a whole round of the random stratum after each interleaved round, so that its scans of
  * the whole corpus do not evict the others' data between their queries.
  *
+ * <p>The third line, {@code related-costs}, says where Masthead's time goes, over every query of
+ * every stratum ({@code queries} of them), for its default settings ({@code default_…}) and for
+ * {@code NONE} ({@code none_…}): a least-squares fit of each query's latency (as on the second
+ * line) against the postings its search reads and the candidates it verifies (scores exactly),
+ * {@code latency = intercept + us_per_posting × postings + us_per_candidate × candidates}, with
+ * the fit's {@code r2} (R²) and {@code residual_us}, the p50/p90/p99 of the residuals' absolute
+ * values; then the p50/p90/p99 of the postings read and of the candidates verified per query, and
+ * {@code floor_us}, the median query's postings times the cost per posting plus its candidates
+ * times the cost per candidate (the intercept left out): what reading and verifying alone cost at
+ * the median. {@code lucene_mlt_us} is MoreLikeThis's p50/p90/p99 over the same queries.
+ *
+ * <p>With {@code -Drelated.perquery=FILE}, every query's figures are also written to FILE (one
+ * tab-separated row a query, after a header row; rows appended, one block per size): the size, the
+ * stratum, the source's corpus index, the three systems' latencies in µs, and the postings read
+ * and candidates verified by Masthead default and {@code NONE}. {@link RelatedChart} draws the
+ * latency distribution from it.
+ *
  * <p>Warm-up: the three interleaved systems answer the queries in turn, in the same order as
  * measured, until each has spent {@code related.warmup} seconds of its own time answering (a
  * system that is done sits out); then the exhaustive scan alone for as long (whole rounds). At
@@ -72,7 +99,7 @@ import java.util.function.IntUnaryOperator;
  * default), {@code related.stratum} (at most this many in each other stratum, 200 by default; 0
  * for none), {@code related.common} (the percent of tags that are common, 1 by default), {@code
  * related.warmup} (seconds of warm-up per system, 10 by default), {@code related.verbose}
- * (progress on standard error).
+ * (progress on standard error), {@code related.perquery} (the per-query file, none by default).
  */
 public final class RelatedReport {
   private static final int ROUNDS = 3;
@@ -94,6 +121,7 @@ public final class RelatedReport {
     double common = Double.parseDouble(System.getProperty("related.common", "1"));
     double warmup = Double.parseDouble(System.getProperty("related.warmup", "10"));
     boolean verbose = Boolean.getBoolean("related.verbose");
+    String perQuery = System.getProperty("related.perquery");
     for (int size : sizes) {
       try (RelatedFixture f = new RelatedFixture(size, queries, stratum, common,
           Integer.MAX_VALUE, verbose ? System.err : null)) {
@@ -140,6 +168,10 @@ public final class RelatedReport {
             size, RelatedFixture.K, masthead, lucene, lucene / masthead, f.agreement, none,
             scan, lucene / none, scan / masthead, f.metricsLine()));
         System.out.println(latencyLine(f, nanos, warmup, common));
+        System.out.println(costsLine(f, nanos));
+        if (perQuery != null) {
+          writePerQuery(Path.of(perQuery), f, nanos);
+        }
         if (verbose) {
           System.err.println("related-heap N=" + size + " " + f.heapLine());
         }
@@ -214,6 +246,113 @@ public final class RelatedReport {
       line.add(name + "_postings_read=" + triple(0, percentiles(postings)));
     }
     return line.toString();
+  }
+
+  /** The third line: costs per posting and per candidate, over every query of every stratum. */
+  private static String costsLine(RelatedFixture f, long[][][] nanos) {
+    int n = f.queries.length;
+    double[][] micros = new double[nanos.length][n];
+    for (int s = 0; s < nanos.length; s++) {
+      for (int q = 0; q < n; q++) {
+        micros[s][q] = median(nanos[s][q]) / 1e3;
+      }
+    }
+    StringJoiner line = new StringJoiner(" ");
+    line.add("related-costs N=" + f.size + " k=" + RelatedFixture.K + " queries=" + n);
+    line.add("lucene_mlt_us=" + triple(0, percentiles(micros[2])));
+    costs(line, "default", micros[0], f.postingsRead, f.candidatesVerified);
+    costs(line, "none", micros[1], f.nonePostingsRead, f.noneCandidatesVerified);
+    return line.toString();
+  }
+
+  /** Adds one mode's fit, counters' percentiles and floor to the line. */
+  private static void costs(StringJoiner line, String mode, double[] micros, long[] postings,
+      long[] candidates) {
+    int n = micros.length;
+    double[][] x = new double[n][];
+    for (int q = 0; q < n; q++) {
+      x[q] = new double[] {1, postings[q], candidates[q]};
+    }
+    double[] beta = leastSquares(x, micros);
+    double mean = Arrays.stream(micros).average().orElse(0);
+    double residualSquares = 0;
+    double totalSquares = 0;
+    double[] residuals = new double[n];
+    for (int q = 0; q < n; q++) {
+      double fitted = beta[0] + beta[1] * postings[q] + beta[2] * candidates[q];
+      residuals[q] = Math.abs(micros[q] - fitted);
+      residualSquares += residuals[q] * residuals[q];
+      totalSquares += (micros[q] - mean) * (micros[q] - mean);
+    }
+    double[] p = percentiles(Arrays.stream(postings).asDoubleStream().toArray());
+    double[] c = percentiles(Arrays.stream(candidates).asDoubleStream().toArray());
+    line.add(mode + "_us_per_posting=" + RelatedFixture.fixed(5, beta[1]));
+    line.add(mode + "_us_per_candidate=" + RelatedFixture.fixed(4, beta[2]));
+    line.add(mode + "_intercept_us=" + RelatedFixture.fixed(1, beta[0]));
+    line.add(mode + "_r2=" + RelatedFixture.fixed(3, 1 - residualSquares / totalSquares));
+    line.add(mode + "_residual_us=" + triple(0, percentiles(residuals)));
+    line.add(mode + "_postings_read=" + triple(0, p));
+    line.add(mode + "_candidates_verified=" + triple(0, c));
+    line.add(mode + "_floor_us=" + RelatedFixture.fixed(1, beta[1] * p[0] + beta[2] * c[0]));
+  }
+
+  /** {@return the least-squares coefficients of {@code y} on the columns of {@code x}} */
+  private static double[] leastSquares(double[][] x, double[] y) {
+    int k = x[0].length;
+    // The normal equations, X'X b = X'y, solved by Gaussian elimination with partial pivoting.
+    double[][] a = new double[k][k + 1];
+    for (int q = 0; q < y.length; q++) {
+      for (int i = 0; i < k; i++) {
+        for (int j = 0; j < k; j++) {
+          a[i][j] += x[q][i] * x[q][j];
+        }
+        a[i][k] += x[q][i] * y[q];
+      }
+    }
+    for (int col = 0; col < k; col++) {
+      int pivot = col;
+      for (int row = col + 1; row < k; row++) {
+        if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) {
+          pivot = row;
+        }
+      }
+      double[] swap = a[col];
+      a[col] = a[pivot];
+      a[pivot] = swap;
+      for (int row = 0; row < k; row++) {
+        if (row != col) {
+          double factor = a[row][col] / a[col][col];
+          for (int j = col; j <= k; j++) {
+            a[row][j] -= factor * a[col][j];
+          }
+        }
+      }
+    }
+    double[] beta = new double[k];
+    for (int i = 0; i < k; i++) {
+      beta[i] = a[i][k] / a[i][i];
+    }
+    return beta;
+  }
+
+  /** Appends each query's latencies and counters to {@code file}, tab-separated. */
+  private static void writePerQuery(Path file, RelatedFixture f, long[][][] nanos) {
+    StringBuilder rows = new StringBuilder();
+    rows.append("N\tstratum\tsource\tmasthead_us\tmasthead_none_us\tlucene_mlt_us"
+        + "\tpostings_read\tcandidates_verified\tnone_postings_read\tnone_candidates_verified\n");
+    for (int q = 0; q < f.queries.length; q++) {
+      rows.append(String.format(Locale.ROOT, "%d\t%s\t%d\t%.2f\t%.2f\t%.2f\t%d\t%d\t%d\t%d%n",
+          f.size, RelatedFixture.STRATA.get(f.stratumOf[q]), f.sources[q],
+          median(nanos[0][q]) / 1e3, median(nanos[1][q]) / 1e3, median(nanos[2][q]) / 1e3,
+          f.postingsRead[q], f.candidatesVerified[q], f.nonePostingsRead[q],
+          f.noneCandidatesVerified[q]));
+    }
+    try {
+      Files.writeString(file, rows, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** {@return p50, p90 and p99 of the values, by nearest rank} */
