@@ -185,15 +185,7 @@ public final class RelatedChart {
     }
     int plotW = WIDTH - LEFT - RIGHT;
     int plotH = HEIGHT - TOP - BOTTOM;
-    StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
-            + " font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">%n",
-        WIDTH, HEIGHT, WIDTH, HEIGHT));
-    s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-    s.append(text(LEFT, 24, "start", 16, "bold",
-        "Related articles, top 10: query latency vs corpus size"));
-    s.append(text(LEFT, 42, "start", 11, "normal", subtitle));
+    StringBuilder s = open("Related articles, top 10: query latency vs corpus size", subtitle);
 
     // Grid and axes.
     for (int decade = (int) y0; decade <= (int) y1; decade++) {
@@ -214,14 +206,7 @@ public final class RelatedChart {
       s.append(line(x, TOP, x, TOP + plotH, "#cccccc"));
       s.append(text(x, TOP + plotH + 18, "middle", 12, "normal", count(Math.pow(10, decade))));
     }
-    s.append(line(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, "#333333"));
-    s.append(line(LEFT, TOP, LEFT, TOP + plotH, "#333333"));
-    s.append(text(LEFT + plotW / 2.0, HEIGHT - 16, "middle", 12, "normal",
-        "articles in the corpus (log scale)"));
-    s.append(String.format(Locale.ROOT,
-        "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"12\" transform=\"rotate(-90"
-            + " 18 %.1f)\">time per query (log scale)</text>%n",
-        TOP + plotH / 2.0, TOP + plotH / 2.0));
+    axes(s, plotW, plotH, "articles in the corpus (log scale)", "time per query (log scale)");
 
     // One line per system, its points labelled.
     int legend = 0;
@@ -249,8 +234,7 @@ public final class RelatedChart {
       }
       double ly = TOP + 10 + legend * 22;
       double lx = LEFT + plotW + 20;
-      s.append(line(lx, ly, lx + 24, ly, system[3]).replace("stroke-width=\"1\"",
-          "stroke-width=\"2\""));
+      s.append(legendLine(lx, ly, system[3]));
       s.append(marker(system[4], lx + 12, ly, system[3]));
       s.append(text(lx + 32, ly + 4, "start", 12, "normal", system[2]));
       legend++;
@@ -324,15 +308,8 @@ public final class RelatedChart {
     double x1 = Math.ceil(Math.log10(max));
     int plotW = WIDTH - LEFT - RIGHT;
     int plotH = HEIGHT - TOP - BOTTOM;
-    StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
-            + " font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">%n",
-        WIDTH, HEIGHT, WIDTH, HEIGHT));
-    s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-    s.append(text(LEFT, 24, "start", 16, "bold", "Related articles, top 10: latency distribution at "
-        + count(size) + " articles"));
-    s.append(text(LEFT, 42, "start", 11, "normal", subtitle));
+    StringBuilder s = open("Related articles, top 10: latency distribution at " + count(size)
+        + " articles", subtitle);
     for (int decade = (int) x0; decade <= (int) x1; decade++) {
       for (int m = 1; m < 10; m++) {
         double v = Math.log10(m) + decade;
@@ -357,14 +334,7 @@ public final class RelatedChart {
     s.append(line(LEFT, y99, LEFT + plotW, y99, "#cccccc").replace("/>",
         " stroke-dasharray=\"4 3\"/>"));
     s.append(text(LEFT + plotW - 4, y99 + 12, "end", 10, "normal", "99%"));
-    s.append(line(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, "#333333"));
-    s.append(line(LEFT, TOP, LEFT, TOP + plotH, "#333333"));
-    s.append(text(LEFT + plotW / 2.0, HEIGHT - 16, "middle", 12, "normal",
-        "time per query (log scale)"));
-    s.append(String.format(Locale.ROOT,
-        "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"12\" transform=\"rotate(-90"
-            + " 18 %.1f)\">share of queries answered within</text>%n",
-        TOP + plotH / 2.0, TOP + plotH / 2.0));
+    axes(s, plotW, plotH, "time per query (log scale)", "share of queries answered within");
     double ly = TOP + 10;
     for (int i = 0; i < systems.length; i++) {
       double[] v = sorted.get(i);
@@ -380,8 +350,7 @@ public final class RelatedChart {
           "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>%n", path,
           systems[i][2]));
       double lx = LEFT + plotW + 20;
-      s.append(line(lx, ly, lx + 24, ly, systems[i][2]).replace("stroke-width=\"1\"",
-          "stroke-width=\"2\""));
+      s.append(legendLine(lx, ly, systems[i][2]));
       s.append(text(lx + 32, ly + 4, "start", 12, "normal", systems[i][1]));
       s.append(text(lx + 32, ly + 20, "start", 11, "normal", String.format(Locale.ROOT,
           "p50 %s, p90 %s", duration(rank(v, 50)), duration(rank(v, 90)))));
@@ -398,6 +367,35 @@ public final class RelatedChart {
         "MoreLikeThis p50 ÷ 5 = " + duration(goal)));
     s.append("</svg>\n");
     return s.toString();
+  }
+
+  /** {@return a chart's SVG so far: the element, a white background, the title and subtitle} */
+  private static StringBuilder open(String title, String subtitle) {
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
+            + " font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">%n",
+        WIDTH, HEIGHT, WIDTH, HEIGHT));
+    s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+    s.append(text(LEFT, 24, "start", 16, "bold", title));
+    s.append(text(LEFT, 42, "start", 11, "normal", subtitle));
+    return s;
+  }
+
+  /** The plot's two axes and their labels, the vertical one turned. */
+  private static void axes(StringBuilder s, int plotW, int plotH, String xLabel, String yLabel) {
+    s.append(line(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, "#333333"));
+    s.append(line(LEFT, TOP, LEFT, TOP + plotH, "#333333"));
+    s.append(text(LEFT + plotW / 2.0, HEIGHT - 16, "middle", 12, "normal", xLabel));
+    s.append(String.format(Locale.ROOT,
+        "<text x=\"18\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"12\" transform=\"rotate(-90"
+            + " 18 %.1f)\">%s</text>%n",
+        TOP + plotH / 2.0, TOP + plotH / 2.0, escape(yLabel)));
+  }
+
+  /** {@return a legend's line, as thick as the series it names} */
+  private static String legendLine(double x, double y, String colour) {
+    return line(x, y, x + 24, y, colour).replace("stroke-width=\"1\"", "stroke-width=\"2\"");
   }
 
   /** {@return the nearest-rank percentile of sorted values} */
