@@ -33,6 +33,13 @@ public enum Normalisation {
       return inflate(sourceWeight == 0 || shared == 0 ? 0
           : shared / Math.sqrt(sourceWeight * Math.max(candidateWeight, shared)));
     }
+
+    @Override
+    double slope(double sourceWeight, double candidateWeight) {
+      // S / √(W(a)·max(W(b), S)) ≤ S / √(W(a)·W(b)).
+      double product = sourceWeight * candidateWeight;
+      return product > 0 ? inflate(inflate(1 / Math.sqrt(product))) : Double.POSITIVE_INFINITY;
+    }
   },
   /** S / (W(a) + W(b) − S), from 0 to 1: the weighted Jaccard index. */
   JACCARD {
@@ -47,6 +54,13 @@ public enum Normalisation {
       return inflate(sourceWeight == 0 ? 0
           : shared / (sourceWeight + Math.max(candidateWeight, shared) - shared));
     }
+
+    @Override
+    double slope(double sourceWeight, double candidateWeight) {
+      // With S ≤ W(a): W(a) + max(W(b), S) − S is at least W(a) and at least W(b).
+      double larger = Math.max(sourceWeight, candidateWeight);
+      return larger > 0 ? inflate(inflate(1 / larger)) : Double.POSITIVE_INFINITY;
+    }
   },
   /** S itself: ranks exactly like Lucene's MoreLikeThis over tags alone. */
   NONE {
@@ -58,6 +72,11 @@ public enum Normalisation {
     @Override
     double bound(double shared, double sourceWeight, double candidateWeight) {
       return inflate(shared);
+    }
+
+    @Override
+    double slope(double sourceWeight, double candidateWeight) {
+      return inflate(inflate(1));
     }
 
     @Override
@@ -84,6 +103,15 @@ public enum Normalisation {
    * never falls as {@code shared} rises.
    */
   abstract double bound(double shared, double sourceWeight, double candidateWeight);
+
+  /**
+   * A slope above the scores: for a source of total weight {@code sourceWeight}, {@code S ×
+   * slope} is never below the {@link #score} of a candidate that shares S, for any S from 0 to
+   * the source's weight, and weighs at least {@code candidateWeight} (and at least S), whatever
+   * the rounding; infinite when no finite slope holds. The search rules most documents out by
+   * this product, a multiplication, before it computes any {@link #bound}.
+   */
+  abstract double slope(double sourceWeight, double candidateWeight);
 
   /**
    * Whether the score reads W(b): if not, the search neither sums a candidate's weight nor cuts

@@ -22,14 +22,14 @@ import java.util.List;
  * related.get(0).explanation().contributions();
  * }</pre>
  *
- * <p>The snapshot is held in primitive arrays: articles in id order with their publication second,
- * one 64-bit word each (a 44-bit tag signature, a coarse time and a lower bound of its weight) and
- * their tags (a bit-packed forward index), and per tag, in tag id order, the articles that carry
- * it (postings), the lightest articles first. A query reads the
- * postings of the source's tags rarest first and stops when no article it has not seen could beat
- * the k-th best score (max-score pruning); every candidate is scored exactly from the forward
- * index, after its word shows it could still make the top k. Results are exact: the same as
- * scoring every article (see {@code docs/relatedness.md}).
+ * <p>The snapshot is held in primitive arrays: articles in id order with their publication second
+ * and their tags (a bit-packed forward index), and per tag, in tag id order, the articles that
+ * carry it (postings), the lightest articles first, each posting beside its article's 64-bit hot
+ * long (a 44-bit tag signature, a coarse time and a lower bound of its weight). A query reads the
+ * postings of the source's tags rarest first, each list in one pass, and stops when no article it
+ * has not seen could beat the k-th best score (max-score pruning); every candidate is scored
+ * exactly from the forward index, after its hot long shows it could still make the top k. Results
+ * are exact: the same as scoring every article (see {@code docs/relatedness.md}).
  *
  * <p>Queries never block and never change the snapshot; {@link #withChanges} makes a new snapshot
  * from this one, without reading the old articles' tags again.
@@ -51,13 +51,6 @@ public final class RelatedIndex {
   /** Per document, its time in epoch seconds, when {@link #times} cannot hold it; else empty. */
   private final long[] wideTimes;
 
-  /**
-   * Per document, what the search reads of every candidate, in one long so that a million of
-   * them (8 MB) stay in the cache: a 44-bit tag signature, a 12-bit coarse time (units of {@link
-   * #coarseUnit} seconds after the base) and an 8-bit lower bound of its total weight W(b).
-   */
-  private final long[] hot;
-
   private final long coarseUnit;
   private final int[] docStarts;
   /** Per document from {@link #docStarts}, its tag numbers ascending, packed: see PackedInts. */
@@ -69,6 +62,13 @@ public final class RelatedIndex {
   private final TagKind[] tagKinds;
   private final int[] postingStarts;
   private final int[] postings;
+  /**
+   * Per posting, beside {@link #postings}, what the search reads of every document it meets, so
+   * that a list is read in one sequential pass: the document's hot long, a 44-bit tag signature,
+   * a 12-bit coarse time (units of {@link #coarseUnit} seconds after the base) and an 8-bit lower
+   * bound of its total weight W(b).
+   */
+  private final long[] postingHot;
   /** Per tag, its weight under {@link #scoring}: kind weight × idf, 0 for near-universal tags. */
   private final double[] weights;
 
@@ -90,7 +90,6 @@ public final class RelatedIndex {
     this.timeBase = packed.timeBase;
     this.times = packed.times;
     this.wideTimes = packed.wideTimes;
-    this.hot = packed.hot;
     this.coarseUnit = packed.coarseUnit;
     this.docStarts = packed.docStarts;
     this.docTags = packed.docTags;
@@ -99,6 +98,7 @@ public final class RelatedIndex {
     this.tagKinds = packed.tagKinds;
     this.postingStarts = packed.postingStarts;
     this.postings = packed.postings;
+    this.postingHot = packed.postingHot;
     this.weights = packed.weights;
     this.statistics = packed.statistics;
   }
@@ -290,8 +290,8 @@ public final class RelatedIndex {
     return weights;
   }
 
-  long[] hot() {
-    return hot;
+  long[] postingHot() {
+    return postingHot;
   }
 
   long coarseUnit() {

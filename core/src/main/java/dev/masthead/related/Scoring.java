@@ -191,6 +191,14 @@ public final class Scoring {
     return normalisation.bound(shared, sourceWeight, candidateWeight);
   }
 
+  /**
+   * A slope above the normalised scores of candidates weighing at least {@code candidateWeight}:
+   * the normalisation's ({@link Normalisation}).
+   */
+  double slope(double sourceWeight, double candidateWeight) {
+    return normalisation.slope(sourceWeight, candidateWeight);
+  }
+
   /** Whether the score reads the candidate's total weight W(b). */
   boolean readsCandidateWeight() {
     return normalisation.readsCandidateWeight();

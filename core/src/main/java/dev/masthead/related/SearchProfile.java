@@ -12,7 +12,9 @@ import java.util.List;
  * @param postingsSkipped postings in those lists skipped unread: each list holds its lightest
  *     documents first, and those from the first too heavy to reach the k-th score on are skipped
  * @param documentsScored documents scored exactly from the forward index
- * @param documentsSkipped documents skipped on their signature and decay bound
+ * @param documentsSkipped documents skipped on their signature, weight and decay bound, once per
+ *     posting read (a document met in several lists is counted in each that rules it out), or
+ *     after they were bounded, when the k-th score rose above their bound before their turn
  */
 public record SearchProfile(List<RelatedArticle> results, long listsRead, long postingsRead,
     long postingsSkipped, long documentsScored, long documentsSkipped) {

@@ -8,17 +8,21 @@ import java.util.List;
 
 /**
  * The top-k search of one query over one snapshot, with per-thread scratch space (a bitset of the
- * documents already met, batch buffers and a decay table) reused from query to query.
+ * documents already made candidates, batch buffers, sum tables and a decay table) reused from query
+ * to query.
  *
  * <p>The source's weighted tags are read heaviest (rarest) first, list by list. A document first
  * met in list i carries none of the tags before i, so it shares at most what its signature shows
- * of tags i and after; that bound, with its weight floor and coarse time (one cached long), rules
- * most documents out before their tags are read. When normalised, the rest of a list is skipped,
- * unread, from the first document too heavy to reach the k-th score: lists hold their lightest
- * documents first. A document skipped can never make it, so meeting it again later, with a
- * smaller bound, is harmless. Candidates go
- * in batches, so that their memory reads overlap, and are scored exactly from the forward index,
- * by the same {@link Scoring} as {@link RelatedIndex#explain}.
+ * of tags i and after; that bound, with its weight floor and coarse time, rules most documents out
+ * before their tags are read. Each posting carries its document's hot long, so a list is read in
+ * one sequential pass, with no read elsewhere for a document ruled out: first by the most it could
+ * share times its weight floor's slope (a multiplication), then by what its signature shows, then
+ * by the normalisation's bound of that. A document met again in a later list needs no check that
+ * it was met before unless it passes: its bound there is at most its bound in the first list it
+ * was met in. When normalised, the rest of a list is skipped, unread, from the first document too
+ * heavy to reach the k-th score: lists hold their lightest documents first. Candidates are taken
+ * off a heap, highest bound first, in batches, so that their memory reads overlap, and are scored
+ * exactly from the forward index, by the same {@link Scoring} as {@link RelatedIndex#explain}.
  *
  * <p>Before each list the search stops if a document not yet met, sharing every tag still unread,
  * could not reach the k-th score. Bounds are inflated against rounding and compared strictly, so
@@ -26,15 +30,15 @@ import java.util.List;
  * the smaller id.
  *
  * <p>What may be pruned is the normalisation's to say ({@link Normalisation}'s contract): its
- * bound, never below its score and never rising with the candidate's weight, and whether it reads
- * that weight at all. What one search did (lists, postings and documents read or skipped) is
- * returned with its results, in a {@link SearchProfile}.
+ * bound and slope, never below its score, the bound never rising with the candidate's weight, and
+ * whether it reads that weight at all. What one search did (lists, postings and documents read or
+ * skipped) is returned with its results, in a {@link SearchProfile}.
  */
 final class Searcher {
   /** Per-thread scratch space, grown to the largest snapshot seen. */
   private static final ThreadLocal<Searcher> SCRATCH = ThreadLocal.withInitial(Searcher::new);
 
-  /** Candidates gathered before their hot longs are read together. */
+  /** Candidates scored together, so that their memory reads overlap. */
   private static final int BATCH = 64;
 
   /** What the search at hand has done so far: lists, postings and documents. */
@@ -47,9 +51,11 @@ final class Searcher {
   /** Keeps the touching loads from being optimised away. */
   private int sink;
 
+  /** The documents met, one bit each; clear between searches. */
   private long[] seen = new long[0];
-  private final int[] gathered = new int[BATCH];
-  private final long[] gatheredHot = new long[BATCH];
+  /** The words of {@link #seen} with a bit set, to clear after the search. */
+  private int[] marked = new int[1024];
+  private int markedCount;
   private final int[] batchDocs = new int[BATCH];
   private final long[] batchSecond = new long[BATCH];
   private final int[] batchFrom = new int[BATCH];
@@ -59,6 +65,27 @@ final class Searcher {
   private long[] candidates = new long[1024];
   private int candidateCount;
   private final double[] bitWeight = new double[64];
+  /** Lists with more unread tags' bits than this sum shared weights by bytes, not bits. */
+  private static final int BIT_SUMS = 8;
+  /** Lists shorter than this sum shared weights by bits, as tabulating bytes costs more. */
+  private static final int TABLE_MIN = 256;
+  /**
+   * Per byte of the signature bits (bits 16 to 63, six bytes, 256 entries each), per value, the
+   * weight of the list's unread tags' bits in it.
+   */
+  private final long[] byteSums = new long[6 * 256];
+  /** By bits, the shift of each of the list's mask's bits. */
+  private final int[] activeShifts = new int[64];
+  /** By bits, the weight of each. */
+  private final long[] activeWeights = new long[64];
+  /**
+   * Weights in fixed point: a power of two that puts the source's total weight below 2^52, so
+   * that sums of up to 64 weights rounded up stay exact in a double; and its inverse.
+   */
+  private double scale;
+  private double unscale;
+  private boolean byBytes;
+  private int activeCount;
   /** Per coarse time, the most its documents' decay can be; filled when first needed. */
   private final double[] decayBounds = new double[(int) RelatedIndex.COARSE_TIMES];
   private boolean decayBoundsReady;
@@ -99,6 +126,7 @@ final class Searcher {
       return new SearchProfile(results, searcher.listsRead, searcher.postingsRead,
           searcher.postingsSkipped, searcher.documentsScored, searcher.documentsSkipped);
     } finally {
+      searcher.clearSeen();
       searcher.index = null;
       searcher.scoring = null;
       searcher.source = null;
@@ -110,12 +138,9 @@ final class Searcher {
     this.index = index;
     this.scoring = index.scoring();
     this.source = source;
-    int n = index.documents();
-    int words = (n + 63) >>> 6;
+    int words = (index.documents() + 63) >>> 6;
     if (seen.length < words) {
       seen = new long[words];
-    } else {
-      Arrays.fill(seen, 0, words, 0L);
     }
     RelatednessSettings settings = index.settings();
     listsRead = 0;
@@ -149,6 +174,10 @@ final class Searcher {
     for (int i = m - 1; i >= 0; i--) {
       suffix[i] = suffix[i + 1] + w[i];
     }
+    int exponent = Math.min(1000,
+        52 - 7 - Math.getExponent(Math.max(suffix[0], Double.MIN_NORMAL)));
+    scale = Math.scalb(1.0, exponent);
+    unscale = Math.scalb(1.0, -exponent);
 
     // The query's tags in a small open-addressing table (weight by tag number), for scoring.
     int bits = 32 - Integer.numberOfLeadingZeros(Math.max(8, 4 * m) - 1);
@@ -206,10 +235,6 @@ final class Searcher {
   // ---------------------------------------------------------------- one list
 
   private void read(int i) {
-    int[] postingStarts = index.postingStarts();
-    int[] postings = index.postings();
-    long[] seenLocal = seen;
-    int[] docs = gathered;
     // The signature bits of tags i and after, and per bit their weight.
     long mask = 0;
     Arrays.fill(bitWeight, 0.0);
@@ -218,72 +243,144 @@ final class Searcher {
       mask |= tagBit;
       bitWeight[Long.numberOfTrailingZeros(tagBit)] += w[j];
     }
+    if (decaying && !decayBoundsReady) {
+      fillDecayBounds();
+    }
     listsRead++;
-    int p = postingStarts[tags[i]];
-    int end = postingStarts[tags[i] + 1];
+    int from = index.postingStarts()[tags[i]];
+    int end = index.postingStarts()[tags[i] + 1];
     // The list holds its lightest documents first: from the first whose weight floor code is
     // skipFrom or more on, none can reach the k-th score (256: any might).
     int skipFrom = skipFrom(suffix[i]);
-    int cut = skipFrom == 256 ? end : firstWeighing(p, end, skipFrom);
+    int cut = skipFrom == 256 ? end : firstWeighing(from, end, skipFrom);
     postingsSkipped += end - cut;
-    postingsRead += cut - p;
-    int size = 0;
-    for (; p < cut; p++) {
-      int d = postings[p];
-      long bit = 1L << d;
-      int word = d >>> 6;
-      if ((seenLocal[word] & bit) == 0) {
-        seenLocal[word] |= bit;
-        docs[size++] = d;
-        if (size == BATCH) {
-          considerGathered(size, mask);
-          size = 0;
-        }
+    postingsRead += cut - from;
+    if (Long.bitCount(mask) <= BIT_SUMS || cut - from < TABLE_MIN) {
+      sumByBits(mask);
+    } else {
+      sumByBytes(mask);
+    }
+    scan(from, cut, mask, suffix[i]);
+    scoreCandidates();
+  }
+
+  /**
+   * Bounds the documents of postings [from, to), rules out all but a few, and makes those
+   * candidates. A document may share at most {@code most} of the unread tags ({@code mask}):
+   * that, times the slope of its weight floor code and the decay its coarse time allows, rules
+   * most out by a multiplication; what its signature shows it may share rules out most of the
+   * rest; the bound of that share, the few left. Lists hold long runs of one code, whose slope is
+   * computed once, and every step but the last reads only the list's own postings, in order.
+   */
+  private void scan(int from, int to, long mask, double most) {
+    long[] hots = index.postingHot();
+    int[] postings = index.postings();
+    double[] decays = decayBounds;
+    double threshold = top.threshold(minScore);
+    int runCode = -1;
+    double slope = 0;
+    double limit = 0;
+    long skipped = 0;
+    for (int p = from; p < to; p++) {
+      long h = hots[p];
+      int code = (int) (h & 0xFF);
+      if (code != runCode) {
+        runCode = code;
+        slope = scoring.slope(sourceWeight, RelatedIndex.weightOf(code));
+        limit = slope * most;
+      }
+      double decay = decaying ? decays[(int) ((h >>> 8) & 0xFFF)] : 1;
+      if (limit * decay < threshold) {
+        skipped++;
+        continue;
+      }
+      double possible = shared(h & mask);
+      if (possible * slope * decay < threshold) {
+        skipped++;
+        continue;
+      }
+      double bound = scoring.bound(possible, sourceWeight, RelatedIndex.weightOf(code)) * decay;
+      if (bound < threshold) {
+        skipped++;
+      } else {
+        consider(postings[p], bound);
       }
     }
-    considerGathered(size, mask);
-    scoreCandidates();
+    documentsSkipped += skipped;
+  }
+
+  /**
+   * The weight of the unread tags' bits in {@code common}, a signature's bits among them: a fixed
+   * number of steps per list, so that no branch depends on the document.
+   */
+  private double shared(long common) {
+    long sum;
+    if (byBytes) {
+      long[] sums = byteSums;
+      sum = sums[(int) (common >>> 16) & 0xFF] + sums[256 | (int) (common >>> 24) & 0xFF]
+          + (sums[512 | (int) (common >>> 32) & 0xFF] + sums[768 | (int) (common >>> 40) & 0xFF])
+          + (sums[1024 | (int) (common >>> 48) & 0xFF] + sums[1280 | (int) (common >>> 56)]);
+    } else {
+      sum = 0;
+      for (int b = 0; b < activeCount; b++) {
+        sum += activeWeights[b] & -((common >>> activeShifts[b]) & 1);
+      }
+    }
+    return sum * unscale;
+  }
+
+  /**
+   * A weight in fixed point, rounded up: sums of them, {@link #shared}'s, are integer additions
+   * whose chain is one cycle a step, and never fall below the weights' sum.
+   */
+  private long fixed(double weight) {
+    return (long) Math.ceil(weight * scale);
+  }
+
+  /** Sums shared weights bit by bit: per bit of {@code mask}, its shift and its weight. */
+  private void sumByBits(long mask) {
+    byBytes = false;
+    activeCount = 0;
+    for (long rest = mask; rest != 0; rest &= rest - 1) {
+      int shift = Long.numberOfTrailingZeros(rest);
+      activeShifts[activeCount] = shift;
+      activeWeights[activeCount++] = fixed(bitWeight[shift]);
+    }
+  }
+
+  /**
+   * Sums shared weights byte by byte: fills {@link #byteSums} for the bytes of {@code mask} with
+   * a bit set, per byte value the weight of its bits.
+   */
+  private void sumByBytes(long mask) {
+    byBytes = true;
+    for (int b = 0; b < 6; b++) {
+      int shift = 16 + 8 * b;
+      int base = b << 8;
+      long byteMask = (mask >>> shift) & 0xFF;
+      byteSums[base] = 0;
+      for (int v = 1; v < 256; v++) {
+        long bit = (byteMask & v & -v) != 0
+            ? fixed(bitWeight[shift + Integer.numberOfTrailingZeros(v)]) : 0;
+        byteSums[base + v] = byteSums[base + (v & (v - 1))] + bit;
+      }
+    }
   }
 
   /** The first posting in [from, to) whose document's weight floor code is at least code. */
   private int firstWeighing(int from, int to, int code) {
-    int[] postings = index.postings();
-    long[] hot = index.hot();
+    long[] hots = index.postingHot();
     int lo = from;
     int hi = to;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if ((hot[postings[mid]] & 0xFF) < code) {
+      if ((hots[mid] & 0xFF) < code) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
     return lo;
-  }
-
-  /**
-   * Bounds the documents gathered from a list by their hot longs, read together so that the
-   * loads overlap: {@code mask} has the signature bits of the tags not yet read.
-   */
-  private void considerGathered(int size, long mask) {
-    long[] hot = index.hot();
-    int[] docs = gathered;
-    long[] hots = gatheredHot;
-    for (int b = 0; b < size; b++) {
-      hots[b] = hot[docs[b]];
-    }
-    double threshold = top.threshold(minScore);
-    for (int b = 0; b < size; b++) {
-      long h = hots[b];
-      long common = h & mask;
-      double possible = 0;
-      while (common != 0) {
-        possible += bitWeight[Long.numberOfTrailingZeros(common)];
-        common &= common - 1;
-      }
-      consider(docs[b], h, possible, threshold);
-    }
   }
 
   /**
@@ -314,22 +411,17 @@ final class Searcher {
   // ---------------------------------------------------------------- candidates
 
   /**
-   * A document that may make the top k: {@code possible} is at least the weight it shares. Its
-   * bound, from its weight floor and the decay its coarse time allows, rules it out or makes it a
-   * candidate.
+   * A document whose bound may reach the k-th score: a candidate unless it has been met before
+   * (a document met again has been scored, or ruled out by a bound at least as high, since a
+   * list's bound covers every tag after it) or lies outside the query's window.
    */
-  private void consider(int d, long hot, double possible, double threshold) {
-    double bound = scoring.bound(possible, sourceWeight, RelatedIndex.weightOf(hot & 0xFF));
-    if (decaying) {
-      if (!decayBoundsReady) {
-        fillDecayBounds();
-      }
-      bound *= decayBounds[(int) ((hot >>> 8) & 0xFFF)];
-    }
-    if (bound < threshold) {
-      documentsSkipped++;
+  private void consider(int d, double bound) {
+    long bit = 1L << d;
+    int word = d >>> 6;
+    if ((seen[word] & bit) != 0) {
       return;
     }
+    mark(d);
     if (windowed) {
       long second = index.seconds(d);
       if (second < from || second > to) {
@@ -349,22 +441,45 @@ final class Searcher {
    * early and the rest fall below it unscored.
    */
   private void scoreCandidates() {
-    long[] sorted = candidates;
-    int count = candidateCount;
+    long[] heap = candidates;
+    int size = candidateCount;
     candidateCount = 0;
-    Arrays.sort(sorted, 0, count);
-    for (int c = count - 1; c >= 0; c--) {
-      float bound = Float.intBitsToFloat((int) (sorted[c] >>> 32));
+    // A max-heap of the candidates by bound (then number): only those taken off it are ordered.
+    for (int at = (size >>> 1) - 1; at >= 0; at--) {
+      siftDown(heap, at, size);
+    }
+    while (size > 0) {
+      long best = heap[0];
+      float bound = Float.intBitsToFloat((int) (best >>> 32));
       if (bound < top.threshold(minScore)) {
-        documentsSkipped += c + 1;
+        documentsSkipped += size;
         break;
       }
-      batchDocs[batchSize++] = (int) sorted[c];
+      heap[0] = heap[--size];
+      siftDown(heap, 0, size);
+      batchDocs[batchSize++] = (int) best;
       if (batchSize == BATCH) {
         flush();
       }
     }
     flush(); // so that the next list starts from the k-th score as it now stands
+  }
+
+  /** Restores the max-heap order of {@code heap[0, size)} below {@code at}. */
+  private static void siftDown(long[] heap, int at, int size) {
+    long value = heap[at];
+    int i = at;
+    for (int child = 2 * i + 1; child < size; child = 2 * i + 1) {
+      if (child + 1 < size && heap[child + 1] > heap[child]) {
+        child++;
+      }
+      if (heap[child] <= value) {
+        break;
+      }
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = value;
   }
 
   /**
@@ -454,8 +569,24 @@ final class Searcher {
     }
   }
 
+  /** Marks a document met, remembering its word so that the next search clears only those. */
   private void mark(int d) {
-    seen[d >>> 6] |= 1L << d;
+    int word = d >>> 6;
+    if (seen[word] == 0) {
+      if (markedCount == marked.length) {
+        marked = Arrays.copyOf(marked, marked.length * 2);
+      }
+      marked[markedCount++] = word;
+    }
+    seen[word] |= 1L << d;
+  }
+
+  /** Clears the words of the documents met, for the next search. */
+  private void clearSeen() {
+    for (int i = 0; i < markedCount; i++) {
+      seen[marked[i]] = 0;
+    }
+    markedCount = 0;
   }
 
   /** The best k so far, best first: by score, then the newer, then the smaller id. */

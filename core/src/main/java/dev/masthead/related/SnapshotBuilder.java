@@ -150,7 +150,8 @@ final class SnapshotBuilder {
 
   /**
    * {@return the snapshot of these documents}: times, weights (with the {@link Scoring} of this
-   * many documents), hot longs, postings (lightest first) and the packed forward index
+   * many documents), postings (lightest first, each with its document's hot long) and the packed
+   * forward index
    */
   static RelatedIndex pack(RelatednessSettings settings, long version, Docs docs, TagId[] tagIds,
       TagKind[] tagKinds) {
@@ -224,7 +225,6 @@ final class SnapshotBuilder {
       hot[d] = (signature & RelatedIndex.SIGNATURE_MASK) | (coarse << 8)
           | RelatedIndex.weightFloor(total);
     }
-    p.hot = hot;
     // Postings, lightest documents first in every list (by weight floor code, then number): a
     // counting sort of the documents by code, then of their tags by list.
     int[] byCode = new int[257];
@@ -239,13 +239,17 @@ final class SnapshotBuilder {
       lightFirst[byCode[(int) (hot[d] & 0xFF)]++] = d;
     }
     int[] postings = new int[forward.length];
+    long[] postingHot = new long[forward.length];
     int[] fill = Arrays.copyOf(postingStarts, t);
     for (int d : lightFirst) {
       for (int q = docStarts[d]; q < docStarts[d + 1]; q++) {
-        postings[fill[forward[q]]++] = d;
+        int at = fill[forward[q]]++;
+        postings[at] = d;
+        postingHot[at] = hot[d];
       }
     }
     p.postings = postings;
+    p.postingHot = postingHot;
     // The tags some article carries: withChanges keeps the tags of removed articles in the
     // dictionary (df 0), which the statistics, those of the new set, must not count.
     int carried = 0;
@@ -270,7 +274,6 @@ final class SnapshotBuilder {
     long timeBase;
     int[] times;
     long[] wideTimes;
-    long[] hot;
     long coarseUnit;
     int[] docStarts;
     long[] docTags;
@@ -279,6 +282,7 @@ final class SnapshotBuilder {
     TagKind[] tagKinds;
     int[] postingStarts;
     int[] postings;
+    long[] postingHot;
     double[] weights;
     IndexStatistics statistics;
 

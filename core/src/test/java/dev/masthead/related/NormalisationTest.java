@@ -19,8 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from a seed ({@link SplittableRandom}: core's tests cannot use the fixtures' generators): N,
  * document frequencies, kind weights and the settings that turn them into tag weights, then a
  * source and candidates of those tags. For every candidate, the bound from what it shares and
- * any weight at most its own (0, its 8-bit weight floor, its weight) is never below its score;
- * the bound never rises with the candidate's weight and never falls as the shared weight rises.
+ * any weight at most its own (0, its 8-bit weight floor, its weight) is never below its score,
+ * nor is that shared weight times the normalisation's slope; the bound never rises with the
+ * candidate's weight and never falls as the shared weight rises.
  * The seed is in every failure message.
  */
 final class NormalisationTest {
@@ -108,6 +109,19 @@ final class NormalisationTest {
         for (double atLeast : new double[] {0, floor, candidateWeight * random.nextDouble(),
             candidateWeight}) {
           assertThat(normalisation.bound(shared, sourceWeight, atLeast)).as(what)
+              .isGreaterThanOrEqualTo(score);
+          // And the slope, times what it shares or more, up to the source's weight.
+          // (Infinite, when no finite slope holds: the search computes the bound then.)
+          double slope = normalisation.slope(sourceWeight, atLeast);
+          if (slope == Double.POSITIVE_INFINITY) {
+            assertThat(normalisation).as(what).isNotEqualTo(Normalisation.NONE);
+            assertThat(sourceWeight * atLeast).as(what).isZero();
+            continue;
+          }
+          assertThat(shared * slope).as("%s; slope from %s", what, atLeast)
+              .isGreaterThanOrEqualTo(score);
+          double more = shared + (sourceWeight - shared) * random.nextDouble();
+          assertThat(more * slope).as("%s; slope from %s", what, atLeast)
               .isGreaterThanOrEqualTo(score);
         }
         // Nor below it from more shared weight than there is (a signature's bound).
