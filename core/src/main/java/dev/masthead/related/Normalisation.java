@@ -108,8 +108,10 @@ public enum Normalisation {
    * A slope above the scores: for a source of total weight {@code sourceWeight}, {@code S ×
    * slope} is never below the {@link #score} of a candidate that shares S, for any S from 0 to
    * the source's weight, and weighs at least {@code candidateWeight} (and at least S), whatever
-   * the rounding; infinite when no finite slope holds. The search rules most documents out by
-   * this product, a multiplication, before it computes any {@link #bound}.
+   * the rounding; infinite when no finite slope holds; and, like the bound, never rising with
+   * {@code candidateWeight}. The search rules most documents out by this product, a
+   * multiplication, before it computes any {@link #bound}, and a whole weight band's postings by
+   * the slope of its lightest weight.
    */
   abstract double slope(double sourceWeight, double candidateWeight);
 

@@ -69,6 +69,13 @@ public final class RelatedIndex {
    * bound of its total weight W(b).
    */
   private final long[] postingHot;
+  /**
+   * Per tag, its slot in {@link #bandStarts} if its list holds at least {@link #BANDED_LIST}
+   * postings, else −1.
+   */
+  private final int[] bandSlot;
+  /** Per slot, where each of the list's weight bands starts, and its end: {@code BANDS + 1}. */
+  private final int[] bandStarts;
   /** Per tag, its weight under {@link #scoring}: kind weight × idf, 0 for near-universal tags. */
   private final double[] weights;
 
@@ -99,6 +106,8 @@ public final class RelatedIndex {
     this.postingStarts = packed.postingStarts;
     this.postings = packed.postings;
     this.postingHot = packed.postingHot;
+    this.bandSlot = packed.bandSlot;
+    this.bandStarts = packed.bandStarts;
     this.weights = packed.weights;
     this.statistics = packed.statistics;
   }
@@ -294,6 +303,19 @@ public final class RelatedIndex {
     return postingHot;
   }
 
+  /**
+   * {@return where tag number {@code tag}'s list's weight bands start, at {@code
+   * result}[returned … returned + BANDS], or −1 when the list is too short to be read band by band}
+   */
+  int bandsAt(int tag) {
+    int slot = bandSlot[tag];
+    return slot < 0 ? -1 : slot * (BANDS + 1);
+  }
+
+  int[] bandStarts() {
+    return bandStarts;
+  }
+
   long coarseUnit() {
     return coarseUnit;
   }
@@ -387,6 +409,25 @@ public final class RelatedIndex {
     // 44 signature bits, 20 to 63.
     int h = id.value().hashCode() * 0x9E3779B9;
     return 20 + (int) (((h >>> 8) & 0xFFFFFFL) * 44 >>> 24);
+  }
+
+  /** Weight floor codes a band: half an octave of weight. */
+  static final int BAND_SHIFT = 3;
+
+  /** Weight bands. */
+  static final int BANDS = 256 >> BAND_SHIFT;
+
+  /** Lists at least this long keep where their weight bands start, and are read band by band. */
+  static final int BANDED_LIST = 1024;
+
+  /**
+   * {@return where a document's postings go in each list: by its weight band, then its coarse
+   * time} (then, the sort being stable, by number)
+   *
+   * @param hot the document's hot long
+   */
+  static int postingOrder(long hot) {
+    return (int) ((hot & 0xFF) >>> BAND_SHIFT) * (int) COARSE_TIMES + (int) ((hot >>> 8) & 0xFFF);
   }
 
   /** An 8-bit code of a lower bound of a total weight: 16 steps an octave, from 2^-8 to 2^8. */

@@ -58,6 +58,9 @@ final class Searcher {
   private int markedCount;
   private final int[] batchDocs = new int[BATCH];
   private final long[] batchSecond = new long[BATCH];
+  /** The batch's tags, unpacked one document after another, and their weights. */
+  private int[] batchTags = new int[BATCH * 16];
+  private double[] batchTagWeights = new double[BATCH * 16];
   private final int[] batchFrom = new int[BATCH];
   private final int[] batchTo = new int[BATCH];
   private int batchSize;
@@ -89,6 +92,8 @@ final class Searcher {
   /** Per coarse time, the most its documents' decay can be; filled when first needed. */
   private final double[] decayBounds = new double[(int) RelatedIndex.COARSE_TIMES];
   private boolean decayBoundsReady;
+  /** The coarse time whose decay bound is the greatest: the bounds fall away on either side. */
+  private int decayPeak;
 
   // The query at hand.
   private RelatedIndex index;
@@ -249,18 +254,25 @@ final class Searcher {
     listsRead++;
     int from = index.postingStarts()[tags[i]];
     int end = index.postingStarts()[tags[i] + 1];
-    // The list holds its lightest documents first: from the first whose weight floor code is
-    // skipFrom or more on, none can reach the k-th score (256: any might).
+    // The list holds its lightest documents first, by weight band: from the first band whose
+    // lightest code is skipFrom or more on, none can reach the k-th score (256: any might).
     int skipFrom = skipFrom(suffix[i]);
-    int cut = skipFrom == 256 ? end : firstWeighing(from, end, skipFrom);
+    int bands = index.bandsAt(tags[i]);
+    int lastBand = (skipFrom + (1 << RelatedIndex.BAND_SHIFT) - 1) >>> RelatedIndex.BAND_SHIFT;
+    int cut = skipFrom == 256 ? end
+        : bands >= 0 ? index.bandStarts()[bands + lastBand] : firstInBand(from, end, lastBand);
     postingsSkipped += end - cut;
-    postingsRead += cut - from;
     if (Long.bitCount(mask) <= BIT_SUMS || cut - from < TABLE_MIN) {
       sumByBits(mask);
     } else {
       sumByBytes(mask);
     }
-    scan(from, cut, mask, suffix[i]);
+    if (decaying && bands >= 0) {
+      readBands(bands, cut, mask, suffix[i]);
+    } else {
+      postingsRead += cut - from;
+      scan(from, cut, mask, suffix[i]);
+    }
     scoreCandidates();
   }
 
@@ -367,14 +379,88 @@ final class Searcher {
     }
   }
 
-  /** The first posting in [from, to) whose document's weight floor code is at least code. */
-  private int firstWeighing(int from, int to, int code) {
+  /**
+   * Reads postings [from, to) of a list band by band, each band only where the decay its coarse
+   * times allow lets its lightest documents reach the k-th score: a band holds its documents by
+   * coarse time, so the window is found by binary search and the rest of the band skipped
+   * unread. The window is what the scan's first test would keep of the band: a band's lightest
+   * code has its greatest slope, and the decay bound is greatest at the source's coarse time and
+   * falls away from it on either side.
+   */
+  private void readBands(int bands, int to, long mask, double most) {
+    int[] bandStarts = index.bandStarts();
+    double threshold = top.threshold(minScore);
+    for (int band = 0; band < RelatedIndex.BANDS && bandStarts[bands + band] < to; band++) {
+      int start = bandStarts[bands + band];
+      int bandEnd = Math.min(to, bandStarts[bands + band + 1]);
+      if (start == bandEnd) {
+        continue;
+      }
+      double limit = scoring.slope(sourceWeight,
+          RelatedIndex.weightOf(band << RelatedIndex.BAND_SHIFT)) * most;
+      int lo = start;
+      int hi = bandEnd;
+      if (threshold > 0) {
+        int peak = decayPeak;
+        if (decayBounds[peak] * limit < threshold) {
+          lo = bandEnd; // none in the band
+        } else {
+          int first = 0;
+          int last = peak;
+          while (first < last) { // the first coarse time, up to the peak, that may reach it
+            int mid = (first + last) >>> 1;
+            if (decayBounds[mid] * limit < threshold) {
+              first = mid + 1;
+            } else {
+              last = mid;
+            }
+          }
+          int after = peak + 1;
+          int beyond = decayBounds.length;
+          while (after < beyond) { // the first coarse time, after the peak, that cannot
+            int mid = (after + beyond) >>> 1;
+            if (decayBounds[mid] * limit < threshold) {
+              beyond = mid;
+            } else {
+              after = mid + 1;
+            }
+          }
+          lo = firstInTime(start, bandEnd, first);
+          hi = firstInTime(lo, bandEnd, after);
+        }
+      }
+      postingsRead += hi - lo;
+      postingsSkipped += (lo - start) + (bandEnd - hi);
+      if (lo < hi) {
+        scan(lo, hi, mask, most);
+      }
+    }
+  }
+
+  /** The first posting in [from, to) whose document's weight band is at least band. */
+  private int firstInBand(int from, int to, int band) {
     long[] hots = index.postingHot();
     int lo = from;
     int hi = to;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if ((hots[mid] & 0xFF) < code) {
+      if ((int) ((hots[mid] & 0xFF) >>> RelatedIndex.BAND_SHIFT) < band) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The first posting in [from, to), of one band, whose coarse time is at least coarse. */
+  private int firstInTime(int from, int to, int coarse) {
+    long[] hots = index.postingHot();
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if ((int) ((hots[mid] >>> 8) & 0xFFF) < coarse) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -508,6 +594,7 @@ final class Searcher {
     if (own >= 0 && own < count) {
       decayBounds[(int) own] = Normalisation.inflate(1);
     }
+    decayPeak = (int) Math.max(0, Math.min(count - 1, own));
     decayBoundsReady = true;
   }
 
@@ -539,24 +626,44 @@ final class Searcher {
     }
     sink += touched;
     documentsScored += size;
+    // Their tags, unpacked into one run; then the tags' weights, loaded in one flat loop whose
+    // loads overlap, as no branch on what is loaded stands between them.
+    int total = 0;
     for (int b = 0; b < size; b++) {
-      double shared = 0;
-      double candidateWeight = 0;
-      int sharedCount = 0;
+      int count = batchTo[b] - batchFrom[b];
+      if (batchTags.length < total + count) {
+        batchTags = Arrays.copyOf(batchTags, 2 * (total + count));
+        batchTagWeights = new double[batchTags.length];
+      }
       for (int q = batchFrom[b], qEnd = batchTo[b]; q < qEnd; q++) {
-        int t = PackedInts.get(docTags, width, q);
-        if (needWeight) {
-          candidateWeight += weights[t];
-        }
+        batchTags[total++] = PackedInts.get(docTags, width, q);
+      }
+    }
+    int[] unpacked = batchTags;
+    double[] tagWeights = batchTagWeights;
+    if (needWeight) {
+      for (int i = 0; i < total; i++) {
+        tagWeights[i] = weights[unpacked[i]];
+      }
+    }
+    // W(b) and what they share with the source, by its tags' table, both in tag order.
+    for (int b = 0, at = 0; b < size; b++) {
+      double candidateWeight = 0;
+      double shared = 0;
+      int sharedCount = 0;
+      for (int end = at + batchTo[b] - batchFrom[b]; at < end; at++) {
+        int t = unpacked[at];
+        candidateWeight += tagWeights[at];
         int slot = (t * 0x9E3779B9) >>> shift;
-        int key;
-        while ((key = keys[slot]) != t && key != -1) {
+        int key = keys[slot];
+        while (key != t && key != -1) { // a collision: rare in a table four times the tags
           slot = (slot + 1) & slotMask;
+          key = keys[slot];
         }
-        if (key == t) {
-          shared += values[slot];
-          sharedCount++;
-        }
+        // Added without a branch on whether the tag is shared, which no predictor guesses.
+        long hit = key == t ? -1L : 0L;
+        shared += Double.longBitsToDouble(Double.doubleToRawLongBits(values[slot]) & hit);
+        sharedCount += (int) (hit & 1);
       }
       if (sharedCount < minShared || shared <= 0) {
         continue;

@@ -225,18 +225,19 @@ final class SnapshotBuilder {
       hot[d] = (signature & RelatedIndex.SIGNATURE_MASK) | (coarse << 8)
           | RelatedIndex.weightFloor(total);
     }
-    // Postings, lightest documents first in every list (by weight floor code, then number): a
-    // counting sort of the documents by code, then of their tags by list.
-    int[] byCode = new int[257];
+    // Postings, in every list by weight band (the lightest first), then by coarse time, then by
+    // number: a counting sort of the documents by band and coarse time, then of their tags by
+    // list.
+    int[] byKey = new int[RelatedIndex.BANDS * (int) RelatedIndex.COARSE_TIMES + 1];
     for (int d = 0; d < n; d++) {
-      byCode[(int) (hot[d] & 0xFF) + 1]++;
+      byKey[RelatedIndex.postingOrder(hot[d]) + 1]++;
     }
-    for (int c = 0; c < 256; c++) {
-      byCode[c + 1] += byCode[c];
+    for (int k = 0; k + 1 < byKey.length; k++) {
+      byKey[k + 1] += byKey[k];
     }
     int[] lightFirst = new int[n];
     for (int d = 0; d < n; d++) {
-      lightFirst[byCode[(int) (hot[d] & 0xFF)]++] = d;
+      lightFirst[byKey[RelatedIndex.postingOrder(hot[d])]++] = d;
     }
     int[] postings = new int[forward.length];
     long[] postingHot = new long[forward.length];
@@ -250,6 +251,29 @@ final class SnapshotBuilder {
     }
     p.postings = postings;
     p.postingHot = postingHot;
+    // Where each weight band starts, in the lists long enough to be read band by band.
+    int[] bandSlot = new int[t];
+    int longLists = 0;
+    for (int i = 0; i < t; i++) {
+      bandSlot[i] = df[i] >= RelatedIndex.BANDED_LIST ? longLists++ : -1;
+    }
+    int stride = RelatedIndex.BANDS + 1;
+    int[] bandStarts = new int[longLists * stride];
+    for (int i = 0; i < t; i++) {
+      if (bandSlot[i] >= 0) {
+        int base = bandSlot[i] * stride;
+        int q = postingStarts[i];
+        for (int band = 0; band <= RelatedIndex.BANDS; band++) {
+          while (q < postingStarts[i + 1]
+              && (int) ((postingHot[q] & 0xFF) >>> RelatedIndex.BAND_SHIFT) < band) {
+            q++;
+          }
+          bandStarts[base + band] = q;
+        }
+      }
+    }
+    p.bandSlot = bandSlot;
+    p.bandStarts = bandStarts;
     // The tags some article carries: withChanges keeps the tags of removed articles in the
     // dictionary (df 0), which the statistics, those of the new set, must not count.
     int carried = 0;
@@ -283,6 +307,8 @@ final class SnapshotBuilder {
     int[] postingStarts;
     int[] postings;
     long[] postingHot;
+    int[] bandSlot;
+    int[] bandStarts;
     double[] weights;
     IndexStatistics statistics;
 

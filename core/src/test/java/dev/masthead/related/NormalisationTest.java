@@ -139,6 +139,15 @@ final class NormalisationTest {
         }
         assertThat(rising).as("%s; the first weight floor code the bound rises at", what)
             .isEqualTo(-1);
+        // Nor the slope.
+        previous = Double.POSITIVE_INFINITY;
+        for (int code = 0; code < 256 && rising < 0; code++) {
+          double slope = normalisation.slope(sourceWeight, RelatedIndex.weightOf(code));
+          rising = slope > previous ? code : -1;
+          previous = slope;
+        }
+        assertThat(rising).as("%s; the first weight floor code the slope rises at", what)
+            .isEqualTo(-1);
         double lighter = candidateWeight * random.nextDouble();
         double heavier = candidateWeight + 100 * random.nextDouble();
         assertThat(normalisation.bound(shared, sourceWeight, heavier)).as(what)
