@@ -38,6 +38,9 @@ final class Searcher {
   /** Per-thread scratch space, grown to the largest snapshot seen. */
   private static final ThreadLocal<Searcher> SCRATCH = ThreadLocal.withInitial(Searcher::new);
 
+  /** Above any decay, whatever its rounding. */
+  private static final double DECAY_CEILING = Normalisation.inflate(1);
+
   /** Candidates scored together, so that their memory reads overlap. */
   private static final int BATCH = 64;
 
@@ -668,8 +671,12 @@ final class Searcher {
       if (sharedCount < minShared || shared <= 0) {
         continue;
       }
+      double normalised = scoring.normalise(shared, sourceWeight, candidateWeight);
+      if (normalised * DECAY_CEILING < top.threshold(minScore)) {
+        continue; // below the k-th score before any decay: its decay need not be computed
+      }
       double decay = decaying ? scoring.decay(source.second(), batchSecond[b]) : 1;
-      double score = scoring.normalise(shared, sourceWeight, candidateWeight) * decay;
+      double score = normalised * decay;
       if (score >= minScore) {
         top.offer(score, batchSecond[b], batchDocs[b]);
       }
