@@ -24,12 +24,13 @@ import java.util.List;
  *
  * <p>The snapshot is held in primitive arrays: articles in id order with their publication second
  * and their tags (a bit-packed forward index), and per tag, in tag id order, the articles that
- * carry it (postings), the lightest articles first, each posting beside its article's 64-bit hot
- * long (a 44-bit tag signature, a coarse time and a lower bound of its weight). A query reads the
- * postings of the source's tags rarest first, each list in one pass, and stops when no article it
- * has not seen could beat the k-th best score (max-score pruning); every candidate is scored
- * exactly from the forward index, after its hot long shows it could still make the top k. Results
- * are exact: the same as scoring every article (see {@code docs/relatedness.md}).
+ * carry it (postings), by weight band, the lightest first, then by time, each posting beside its
+ * article's 64-bit hot long (a 44-bit tag signature, a coarse time and a lower bound of its
+ * weight). A query reads the postings of the source's tags rarest first, each list in one pass,
+ * and stops when no article it has not seen could beat the k-th best score (max-score pruning);
+ * every candidate is scored exactly from the forward index, after its hot long shows it could
+ * still make the top k. Results are exact: the same as scoring every article (see {@code
+ * docs/relatedness.md}).
  *
  * <p>Queries never block and never change the snapshot; {@link #withChanges} makes a new snapshot
  * from this one, without reading the old articles' tags again.
@@ -304,8 +305,9 @@ public final class RelatedIndex {
   }
 
   /**
-   * {@return where tag number {@code tag}'s list's weight bands start, at {@code
-   * result}[returned … returned + BANDS], or −1 when the list is too short to be read band by band}
+   * {@return the offset in {@link #bandStarts()} of where tag number {@code tag}'s list's weight
+   * bands start ({@code BANDS + 1} entries, the last the list's end), or −1 when the list is too
+   * short to be read band by band}
    */
   int bandsAt(int tag) {
     int slot = bandSlot[tag];

@@ -105,6 +105,7 @@ final class Searcher {
   private TopK top;
   private int m;
   private int[] tags;
+  private long[] tagBits;
   private double[] w;
   private double[] suffix;
   private int[] keys;
@@ -173,9 +174,11 @@ final class Searcher {
       return c != 0 ? c : Integer.compare(source.tags()[x], source.tags()[y]);
     });
     tags = new int[m];
+    tagBits = new long[m];
     w = new double[m];
     for (int i = 0; i < m; i++) {
       tags[i] = source.tags()[order[i]];
+      tagBits[i] = index.tagBit(tags[i]);
       w[i] = source.weights()[order[i]];
     }
     suffix = new double[m + 1];
@@ -247,9 +250,8 @@ final class Searcher {
     long mask = 0;
     Arrays.fill(bitWeight, 0.0);
     for (int j = i; j < m; j++) {
-      long tagBit = index.tagBit(tags[j]);
-      mask |= tagBit;
-      bitWeight[Long.numberOfTrailingZeros(tagBit)] += w[j];
+      mask |= tagBits[j];
+      bitWeight[Long.numberOfTrailingZeros(tagBits[j])] += w[j];
     }
     if (decaying && !decayBoundsReady) {
       fillDecayBounds();

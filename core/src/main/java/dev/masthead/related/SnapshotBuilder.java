@@ -225,9 +225,29 @@ final class SnapshotBuilder {
       hot[d] = (signature & RelatedIndex.SIGNATURE_MASK) | (coarse << 8)
           | RelatedIndex.weightFloor(total);
     }
-    // Postings, in every list by weight band (the lightest first), then by coarse time, then by
-    // number: a counting sort of the documents by band and coarse time, then of their tags by
-    // list.
+    layPostings(p, n, hot, docStarts, forward, postingStarts, df);
+    // The tags some article carries: withChanges keeps the tags of removed articles in the
+    // dictionary (df 0), which the statistics, those of the new set, must not count.
+    int carried = 0;
+    for (int i = 0; i < t; i++) {
+      carried += df[i] > 0 ? 1 : 0;
+    }
+    p.tagWidth = PackedInts.width(Math.max(0, t - 1));
+    p.docTags = PackedInts.pack(forward, forward.length, p.tagWidth);
+    p.statistics = IndexStatistics.builder().articles(n).tags(carried).postings(forward.length)
+        .version(version).build();
+    return new RelatedIndex(p);
+  }
+
+  /**
+   * Lays out the postings: in every list by weight band (the lightest first), then by coarse time,
+   * then by number, each beside its document's hot long; and, for lists of {@link
+   * RelatedIndex#BANDED_LIST} postings or more, where each band starts.
+   */
+  private static void layPostings(Packed p, int n, long[] hot, int[] docStarts, int[] forward,
+      int[] postingStarts, int[] df) {
+    int t = df.length;
+    // A counting sort of the documents by band and coarse time, then of their tags by list.
     int[] byKey = new int[RelatedIndex.BANDS * (int) RelatedIndex.COARSE_TIMES + 1];
     for (int d = 0; d < n; d++) {
       byKey[RelatedIndex.postingOrder(hot[d]) + 1]++;
@@ -274,17 +294,6 @@ final class SnapshotBuilder {
     }
     p.bandSlot = bandSlot;
     p.bandStarts = bandStarts;
-    // The tags some article carries: withChanges keeps the tags of removed articles in the
-    // dictionary (df 0), which the statistics, those of the new set, must not count.
-    int carried = 0;
-    for (int i = 0; i < t; i++) {
-      carried += df[i] > 0 ? 1 : 0;
-    }
-    p.tagWidth = PackedInts.width(Math.max(0, t - 1));
-    p.docTags = PackedInts.pack(forward, forward.length, p.tagWidth);
-    p.statistics = IndexStatistics.builder().articles(n).tags(carried).postings(forward.length)
-        .version(version).build();
-    return new RelatedIndex(p);
   }
 
   /** A snapshot's arrays as packed, handed to {@link RelatedIndex}'s constructor. */
