@@ -338,9 +338,9 @@ public final class RelatedIndex {
     return tagKinds[tag];
   }
 
-  /** {@return the signature bit of tag number {@code tag}} */
-  long tagBit(int tag) {
-    return tagBit(tagIds[tag]);
+  /** {@return the signature bits of tag number {@code tag}: see {@link #tagBits(TagId)}} */
+  long tagBits(int tag) {
+    return tagBits(tagIds[tag]);
   }
 
   /** Publication time of document {@code d}, in epoch seconds. */
@@ -401,17 +401,24 @@ public final class RelatedIndex {
 
   // ---------------------------------------------------------------- the hot long's encodings
 
-  /** {@return the signature bit of a tag} */
-  static long tagBit(TagId id) {
-    return 1L << bit(id);
+  /**
+   * {@return the signature bits of a tag: two of the 44, 20 to 63, from a stable hash of its id}
+   * (so that signatures do not depend on the tag numbering). A document's signature is the union
+   * of its tags'; it may carry a tag only if it has both of the tag's bits. Two bits a tag, not
+   * one, because a source's own tags then seldom look alike: with one, a pair of a source's ten
+   * tags shares a bit more often than not, and every document of the one list then looks as if it
+   * had the other tag too.
+   */
+  static long tagBits(TagId id) {
+    long h = id.value().hashCode() * 0x9E3779B97F4A7C15L;
+    int first = (int) (((h >>> 40) & 0xFFFFFFL) * SIGNATURE_BITS >>> 24);
+    int second = (int) (((h >>> 8) & 0xFFFFFFL) * (SIGNATURE_BITS - 1) >>> 24);
+    second += second >= first ? 1 : 0; // another bit than the first
+    return 1L << (64 - SIGNATURE_BITS + first) | 1L << (64 - SIGNATURE_BITS + second);
   }
 
-  private static int bit(TagId id) {
-    // A stable hash of the id, so that signatures do not depend on the tag numbering; one of the
-    // 44 signature bits, 20 to 63.
-    int h = id.value().hashCode() * 0x9E3779B9;
-    return 20 + (int) (((h >>> 8) & 0xFFFFFFL) * 44 >>> 24);
-  }
+  /** The signature's bits: 20 to 63 of the hot long. */
+  static final int SIGNATURE_BITS = 44;
 
   /** Weight floor codes a band: half an octave of weight. */
   static final int BAND_SHIFT = 3;

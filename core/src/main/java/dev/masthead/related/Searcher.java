@@ -8,19 +8,20 @@ import java.util.List;
 
 /**
  * The top-k search of one query over one snapshot, with per-thread scratch space (a bitset of the
- * documents already made candidates, batch buffers, sum tables and a decay table) reused from query
- * to query.
+ * documents already made candidates, batch buffers and a decay table) reused from query to query.
  *
  * <p>The source's weighted tags are read heaviest (rarest) first, list by list. A document first
  * met in list i carries none of the tags before i, so it shares at most what its signature shows
  * of tags i and after; that bound, with its weight floor and coarse time, rules most documents out
  * before their tags are read. Each posting carries its document's hot long, so a list is read in
  * one sequential pass, with no read elsewhere for a document ruled out: first by the most it could
- * share times its weight floor's slope (a multiplication), then by what its signature shows, then
- * by the normalisation's bound of that. A document met again in a later list needs no check that
- * it was met before unless it passes: its bound there is at most its bound in the first list it
- * was met in. When normalised, the rest of a list is skipped, unread, from the first document too
- * heavy to reach the k-th score: lists hold their lightest documents first. Candidates are taken
+ * share times its weight floor's slope (a multiplication), then by what its signature shows (the
+ * list's own tag and each later tag whose two bits it has), then by the normalisation's bound of
+ * that. A document met again in a later list needs no check that it was met before unless it
+ * passes: its bound there is at most its bound in the first list it was met in. When normalised,
+ * the rest of a list is skipped, unread, from the first weight band too heavy to reach the k-th
+ * score: lists hold their lightest bands first; and a long list is read band by band, each within
+ * the times whose decay can still reach it ({@link #readBands}). Candidates are taken
  * off a heap, highest bound first, in batches, so that their memory reads overlap, and are scored
  * exactly from the forward index, by the same {@link Scoring} as {@link RelatedIndex#explain}.
  *
@@ -70,28 +71,18 @@ final class Searcher {
   /** Candidates of the list at hand: bound (as float bits) above document number. */
   private long[] candidates = new long[1024];
   private int candidateCount;
-  private final double[] bitWeight = new double[64];
-  /** Lists with more unread tags' bits than this sum shared weights by bytes, not bits. */
-  private static final int BIT_SUMS = 8;
-  /** Lists shorter than this sum shared weights by bits, as tabulating bytes costs more. */
-  private static final int TABLE_MIN = 256;
+  /** Tag by tag, the signature bits of each unread tag after the list's own, and its weight. */
+  private long[] activeMasks = new long[64];
+  private long[] activeWeights = new long[64];
+  /** Tag by tag, the list's own tag's weight. */
+  private long ownFixed;
+  private int activeCount;
   /**
-   * Per byte of the signature bits (bits 16 to 63, six bytes, 256 entries each), per value, the
-   * weight of the list's unread tags' bits in it.
-   */
-  private final long[] byteSums = new long[6 * 256];
-  /** By bits, the shift of each of the list's mask's bits. */
-  private final int[] activeShifts = new int[64];
-  /** By bits, the weight of each. */
-  private final long[] activeWeights = new long[64];
-  /**
-   * Weights in fixed point: a power of two that puts the source's total weight below 2^52, so
-   * that sums of up to 64 weights rounded up stay exact in a double; and its inverse.
+   * Weights in fixed point: a power of two that puts the source's total weight below 2^52 / 128,
+   * so that sums of its tags' weights, each rounded up, stay exact in a double; and its inverse.
    */
   private double scale;
   private double unscale;
-  private boolean byBytes;
-  private int activeCount;
   /** Per coarse time, the most its documents' decay can be; filled when first needed. */
   private final double[] decayBounds = new double[(int) RelatedIndex.COARSE_TIMES];
   private boolean decayBoundsReady;
@@ -175,10 +166,14 @@ final class Searcher {
     });
     tags = new int[m];
     tagBits = new long[m];
+    if (activeMasks.length < m) {
+      activeMasks = new long[m];
+      activeWeights = new long[m];
+    }
     w = new double[m];
     for (int i = 0; i < m; i++) {
       tags[i] = source.tags()[order[i]];
-      tagBits[i] = index.tagBit(tags[i]);
+      tagBits[i] = index.tagBits(tags[i]);
       w[i] = source.weights()[order[i]];
     }
     suffix = new double[m + 1];
@@ -246,13 +241,6 @@ final class Searcher {
   // ---------------------------------------------------------------- one list
 
   private void read(int i) {
-    // The signature bits of tags i and after, and per bit their weight.
-    long mask = 0;
-    Arrays.fill(bitWeight, 0.0);
-    for (int j = i; j < m; j++) {
-      mask |= tagBits[j];
-      bitWeight[Long.numberOfTrailingZeros(tagBits[j])] += w[j];
-    }
     if (decaying && !decayBoundsReady) {
       fillDecayBounds();
     }
@@ -267,29 +255,24 @@ final class Searcher {
     int cut = skipFrom == 256 ? end
         : bands >= 0 ? index.bandStarts()[bands + lastBand] : firstInBand(from, end, lastBand);
     postingsSkipped += end - cut;
-    if (Long.bitCount(mask) <= BIT_SUMS || cut - from < TABLE_MIN) {
-      sumByBits(mask);
-    } else {
-      sumByBytes(mask);
-    }
+    sumByTags(i);
     if (decaying && bands >= 0) {
-      readBands(bands, cut, mask, suffix[i]);
+      readBands(bands, cut, suffix[i]);
     } else {
       postingsRead += cut - from;
-      scan(from, cut, mask, suffix[i]);
+      scan(from, cut, suffix[i]);
     }
     scoreCandidates();
   }
 
   /**
    * Bounds the documents of postings [from, to), rules out all but a few, and makes those
-   * candidates. A document may share at most {@code most} of the unread tags ({@code mask}):
-   * that, times the slope of its weight floor code and the decay its coarse time allows, rules
+   * candidates. A document may share at most {@code most} of the unread tags: that, times the slope of its weight floor code and the decay its coarse time allows, rules
    * most out by a multiplication; what its signature shows it may share rules out most of the
    * rest; the bound of that share, the few left. Lists hold long runs of one code, whose slope is
    * computed once, and every step but the last reads only the list's own postings, in order.
    */
-  private void scan(int from, int to, long mask, double most) {
+  private void scan(int from, int to, double most) {
     long[] hots = index.postingHot();
     int[] postings = index.postings();
     double[] decays = decayBounds;
@@ -311,7 +294,7 @@ final class Searcher {
         skipped++;
         continue;
       }
-      double possible = shared(h & mask);
+      double possible = shared(h);
       if (possible * slope * decay < threshold) {
         skipped++;
         continue;
@@ -327,21 +310,15 @@ final class Searcher {
   }
 
   /**
-   * The weight of the unread tags' bits in {@code common}, a signature's bits among them: a fixed
-   * number of steps per list, so that no branch depends on the document.
+   * At least the weight of the unread tags a document of signature {@code signature} may carry:
+   * the list's own, which it carries, and each later tag whose two bits it has; a fixed number of
+   * steps per list, so that no branch depends on the document.
    */
-  private double shared(long common) {
-    long sum;
-    if (byBytes) {
-      long[] sums = byteSums;
-      sum = sums[(int) (common >>> 16) & 0xFF] + sums[256 | (int) (common >>> 24) & 0xFF]
-          + (sums[512 | (int) (common >>> 32) & 0xFF] + sums[768 | (int) (common >>> 40) & 0xFF])
-          + (sums[1024 | (int) (common >>> 48) & 0xFF] + sums[1280 | (int) (common >>> 56)]);
-    } else {
-      sum = 0;
-      for (int b = 0; b < activeCount; b++) {
-        sum += activeWeights[b] & -((common >>> activeShifts[b]) & 1);
-      }
+  private double shared(long signature) {
+    long sum = ownFixed;
+    for (int b = 0; b < activeCount; b++) {
+      long missing = (signature & activeMasks[b]) ^ activeMasks[b]; // 0 when both bits are set
+      sum += activeWeights[b] & ~((missing | -missing) >> 63);
     }
     return sum * unscale;
   }
@@ -354,33 +331,16 @@ final class Searcher {
     return (long) Math.ceil(weight * scale);
   }
 
-  /** Sums shared weights bit by bit: per bit of {@code mask}, its shift and its weight. */
-  private void sumByBits(long mask) {
-    byBytes = false;
-    activeCount = 0;
-    for (long rest = mask; rest != 0; rest &= rest - 1) {
-      int shift = Long.numberOfTrailingZeros(rest);
-      activeShifts[activeCount] = shift;
-      activeWeights[activeCount++] = fixed(bitWeight[shift]);
-    }
-  }
-
   /**
-   * Sums shared weights byte by byte: fills {@link #byteSums} for the bytes of {@code mask} with
-   * a bit set, per byte value the weight of its bits.
+   * Prepares {@link #shared} for list i: the list's own tag's weight, and per later tag its bits
+   * and its weight.
    */
-  private void sumByBytes(long mask) {
-    byBytes = true;
-    for (int b = 0; b < 6; b++) {
-      int shift = 16 + 8 * b;
-      int base = b << 8;
-      long byteMask = (mask >>> shift) & 0xFF;
-      byteSums[base] = 0;
-      for (int v = 1; v < 256; v++) {
-        long bit = (byteMask & v & -v) != 0
-            ? fixed(bitWeight[shift + Integer.numberOfTrailingZeros(v)]) : 0;
-        byteSums[base + v] = byteSums[base + (v & (v - 1))] + bit;
-      }
+  private void sumByTags(int i) {
+    ownFixed = fixed(w[i]);
+    activeCount = 0;
+    for (int j = i + 1; j < m; j++) {
+      activeMasks[activeCount] = tagBits[j];
+      activeWeights[activeCount++] = fixed(w[j]);
     }
   }
 
@@ -392,7 +352,7 @@ final class Searcher {
    * code has its greatest slope, and the decay bound is greatest at the source's coarse time and
    * falls away from it on either side.
    */
-  private void readBands(int bands, int to, long mask, double most) {
+  private void readBands(int bands, int to, double most) {
     int[] bandStarts = index.bandStarts();
     double threshold = top.threshold(minScore);
     for (int band = 0; band < RelatedIndex.BANDS && bandStarts[bands + band] < to; band++) {
@@ -437,7 +397,7 @@ final class Searcher {
       postingsRead += hi - lo;
       postingsSkipped += (lo - start) + (bandEnd - hi);
       if (lo < hi) {
-        scan(lo, hi, mask, most);
+        scan(lo, hi, most);
       }
     }
   }

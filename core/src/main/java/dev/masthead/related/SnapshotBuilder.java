@@ -197,7 +197,7 @@ final class SnapshotBuilder {
     long[] tagBits = new long[t];
     for (int i = 0; i < t; i++) {
       weights[i] = scoring.weight(tagKinds[i], df[i]);
-      tagBits[i] = RelatedIndex.tagBit(tagIds[i]);
+      tagBits[i] = RelatedIndex.tagBits(tagIds[i]);
     }
     p.weights = weights;
     int[] times = wide ? new int[0] : new int[n];

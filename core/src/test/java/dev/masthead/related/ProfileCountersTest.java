@@ -22,34 +22,36 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ruled out again counts again (lists, postings and documents scored did not change). Postings
  * read and skipped were re-recorded when lists came to hold their documents by weight band and
  * then by time, and long lists to be read band by band within the decay's window: postings read
- * and skipped, and so documents skipped, changed (lists and documents scored did not).
+ * and skipped, and so documents skipped, changed (lists and documents scored did not). Documents
+ * scored and skipped were re-recorded when a tag came to set two signature bits, not one: fewer
+ * documents look as if they carried a tag they do not (lists and postings did not change).
  */
 final class ProfileCountersTest {
   @ParameterizedTest(name = "seed {0}")
   @CsvSource({
-      "1, 90, 1632, 337, 503, 508",
-      "2, 68, 1016, 114, 628, 239",
+      "1, 90, 1632, 337, 471, 544",
+      "2, 68, 1016, 114, 612, 255",
       "3, 101, 2493, 113, 912, 753",
-      "4, 123, 1610, 123, 767, 218",
-      "5, 142, 3369, 318, 1213, 704",
-      "6, 102, 3136, 254, 2568, 238",
+      "4, 123, 1610, 123, 754, 232",
+      "5, 142, 3369, 318, 1207, 712",
+      "6, 102, 3136, 254, 2566, 242",
       "7, 82, 186, 10, 52, 22",
       "8, 61, 458, 5, 301, 57",
       "9, 106, 1478, 138, 788, 146",
-      "10, 108, 1527, 310, 1019, 213",
+      "10, 108, 1527, 310, 985, 245",
       "11, 38, 489, 69, 194, 41",
       "12, 62, 2141, 52, 814, 235",
       "13, 28, 68, 2, 26, 0",
-      "14, 73, 1485, 248, 916, 468",
-      "15, 97, 1169, 116, 567, 331",
+      "14, 73, 1485, 248, 917, 470",
+      "15, 97, 1169, 116, 562, 337",
       "16, 18, 26, 0, 5, 0",
       "17, 49, 902, 47, 510, 41",
-      "18, 150, 1691, 340, 1065, 388",
+      "18, 150, 1691, 340, 1005, 459",
       "19, 151, 819, 150, 461, 71",
-      "20, 144, 1971, 69, 742, 438",
-      "21, 94, 1278, 88, 555, 411",
+      "20, 144, 1971, 69, 742, 443",
+      "21, 94, 1278, 88, 566, 394",
       "22, 32, 588, 41, 506, 56",
-      "23, 169, 2285, 151, 869, 624",
+      "23, 169, 2285, 151, 836, 683",
       "24, 19, 36, 0, 4, 15",
   })
   void countersAreWhatTheyWereBeforeTheyLeftTheThreadLocal(long seed, long listsRead,
