@@ -404,28 +404,25 @@ final class Searcher {
 
   /** The first posting in [from, to) whose document's weight band is at least band. */
   private int firstInBand(int from, int to, int band) {
-    long[] hots = index.postingHot();
-    int lo = from;
-    int hi = to;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if ((int) ((hots[mid] & 0xFF) >>> RelatedIndex.BAND_SHIFT) < band) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return firstAtLeast(from, to, RelatedIndex.BAND_SHIFT, 0xFF >>> RelatedIndex.BAND_SHIFT, band);
   }
 
   /** The first posting in [from, to), of one band, whose coarse time is at least coarse. */
   private int firstInTime(int from, int to, int coarse) {
+    return firstAtLeast(from, to, 8, 0xFFF, coarse);
+  }
+
+  /**
+   * The first posting in [from, to) whose hot long's field {@code (hot >>> shift) & mask} is at
+   * least {@code value}, the field ascending over the range: by binary search.
+   */
+  private int firstAtLeast(int from, int to, int shift, int mask, int value) {
     long[] hots = index.postingHot();
     int lo = from;
     int hi = to;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if ((int) ((hots[mid] >>> 8) & 0xFFF) < coarse) {
+      if ((int) (hots[mid] >>> shift & mask) < value) {
         lo = mid + 1;
       } else {
         hi = mid;
