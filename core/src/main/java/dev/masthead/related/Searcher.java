@@ -83,6 +83,8 @@ final class Searcher {
    */
   private double scale;
   private double unscale;
+  /** Per weight floor code, the normalisation's slope for this query's source; NaN until needed. */
+  private final double[] slopes = new double[256];
   /** Per coarse time, the most its documents' decay can be; filled when first needed. */
   private final double[] decayBounds = new double[(int) RelatedIndex.COARSE_TIMES];
   private boolean decayBoundsReady;
@@ -151,6 +153,7 @@ final class Searcher {
     batchSize = 0;
     candidateCount = 0;
     decayBoundsReady = false;
+    Arrays.fill(slopes, Double.NaN);
 
     // The source's weighted tags that the snapshot holds, heaviest first.
     Integer[] order = new Integer[source.tags().length];
@@ -267,30 +270,29 @@ final class Searcher {
 
   /**
    * Bounds the documents of postings [from, to), rules out all but a few, and makes those
-   * candidates. A document may share at most {@code most} of the unread tags: that, times the slope of its weight floor code and the decay its coarse time allows, rules
-   * most out by a multiplication; what its signature shows it may share rules out most of the
-   * rest; the bound of that share, the few left. Lists hold long runs of one code, whose slope is
-   * computed once, and every step but the last reads only the list's own postings, in order.
+   * candidates. A document may share at most {@code most} of the unread tags: that, times the
+   * slope of its weight floor code and the decay its coarse time allows, rules most out by a
+   * multiplication; what its signature shows it may share rules out most of the rest; the bound
+   * of that share, the few left. Every step but the last reads only the list's own postings, in
+   * order, and tables in the cache (slopes by code, decay bounds by coarse time).
    */
   private void scan(int from, int to, double most) {
     long[] hots = index.postingHot();
     int[] postings = index.postings();
     double[] decays = decayBounds;
+    double[] codeSlopes = slopes;
     double threshold = top.threshold(minScore);
-    int runCode = -1;
-    double slope = 0;
-    double limit = 0;
     long skipped = 0;
     for (int p = from; p < to; p++) {
       long h = hots[p];
       int code = (int) (h & 0xFF);
-      if (code != runCode) {
-        runCode = code;
+      double slope = codeSlopes[code];
+      if (slope != slope) { // not yet computed for this query
         slope = scoring.slope(sourceWeight, RelatedIndex.weightOf(code));
-        limit = slope * most;
+        codeSlopes[code] = slope;
       }
       double decay = decaying ? decays[(int) ((h >>> 8) & 0xFFF)] : 1;
-      if (limit * decay < threshold) {
+      if (slope * most * decay < threshold) {
         skipped++;
         continue;
       }
