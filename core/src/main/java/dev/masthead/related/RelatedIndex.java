@@ -356,6 +356,16 @@ public final class RelatedIndex {
     return ArticleId.of(idString(d));
   }
 
+  /** {@return the ids' bytes, document after document: see {@link #idStarts()}} */
+  byte[] idBytes() {
+    return idBytes;
+  }
+
+  /** {@return where each document's id starts in {@link #idBytes()}, and the end} */
+  int[] idStarts() {
+    return idStarts;
+  }
+
   String idString(int d) {
     return new String(idBytes, idStarts[d], idStarts[d + 1] - idStarts[d],
         StandardCharsets.ISO_8859_1);
@@ -380,7 +390,8 @@ public final class RelatedIndex {
     return -1;
   }
 
-  private int compare(int d, String value) {
+  /** {@return the sign of document {@code d}'s id against {@code value}, as strings compare} */
+  int compare(int d, String value) {
     int from = idStarts[d];
     int length = idStarts[d + 1] - from;
     int common = Math.min(length, value.length());

@@ -11,10 +11,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Makes snapshots: numbers the tags and documents of a first snapshot ({@link #build}) or merges
@@ -80,14 +78,25 @@ final class SnapshotBuilder {
   /** {@return a new snapshot: {@code old} with these articles added or replaced and removed} */
   static RelatedIndex withChanges(RelatedIndex old, Collection<ArticleSummary> added,
       Collection<ArticleId> removed) {
-    Set<String> gone = new HashSet<>();
-    removed.forEach(id -> gone.add(id.value()));
-    added.forEach(a -> gone.add(a.id().value()));
     List<ArticleSummary> sortedAdded = sortedById(added);
     TagId[] tagIds = old.tagIds();
     TagKind[] tagKinds = old.tagKinds();
     int n = old.documents();
     int[] docStarts = old.docStarts();
+    // The old documents that go: removed, or replaced by an added one of the same id.
+    boolean[] gone = new boolean[n];
+    for (ArticleId id : removed) {
+      int d = old.find(id);
+      if (d >= 0) {
+        gone[d] = true;
+      }
+    }
+    for (ArticleSummary a : sortedAdded) {
+      int d = old.find(a.id());
+      if (d >= 0) {
+        gone[d] = true;
+      }
+    }
 
     // The new tag dictionary: the old one merged with the added articles' new tags.
     Map<TagId, TagKind> newTags = new HashMap<>();
@@ -129,19 +138,14 @@ final class SnapshotBuilder {
     Docs docs = new Docs(n + sortedAdded.size(), docStarts[n] + tagCount(sortedAdded));
     int a = 0;
     for (int d = 0; d <= n; d++) {
-      String oldId = d < n ? old.idString(d) : null;
       while (a < sortedAdded.size()
-          && (oldId == null || sortedAdded.get(a).id().value().compareTo(oldId) < 0)) {
+          && (d == n || old.compare(d, sortedAdded.get(a).id().value()) > 0)) {
         ArticleSummary added1 = sortedAdded.get(a++);
         docs.add(added1.id().value(), added1.published().getEpochSecond(),
             tagIndexes(added1, mergedIds, newIndex));
       }
-      if (oldId != null && !gone.contains(oldId)) {
-        int[] tags = new int[docStarts[d + 1] - docStarts[d]];
-        for (int p = docStarts[d]; p < docStarts[d + 1]; p++) {
-          tags[p - docStarts[d]] = oldToNew[old.docTag(p)];
-        }
-        docs.add(oldId, old.seconds(d), tags);
+      if (d < n && !gone[d]) {
+        docs.addKept(old, d, oldToNew);
       }
     }
     return pack(old.settings(), old.statistics().version() + 1, docs.trim(), mergedIds,
@@ -388,6 +392,28 @@ final class SnapshotBuilder {
       seconds[count] = second;
       System.arraycopy(sortedTags, 0, tags, tagLength, sortedTags.length);
       tagLength += sortedTags.length;
+      count++;
+      idStarts[count] = idLength;
+      tagStarts[count] = tagLength;
+    }
+
+    /**
+     * Adds an old snapshot's document as it was, its id's bytes copied and its tags renumbered
+     * ({@code oldToNew} keeps their order), without making a string or an array of it.
+     */
+    void addKept(RelatedIndex old, int d, int[] oldToNew) {
+      int from = old.idStarts()[d];
+      int length = old.idStarts()[d + 1] - from;
+      if (idLength + length > idBytes.length) {
+        idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, idLength + length));
+      }
+      System.arraycopy(old.idBytes(), from, idBytes, idLength, length);
+      idLength += length;
+      seconds[count] = old.seconds(d);
+      int[] oldStarts = old.docStarts();
+      for (int p = oldStarts[d]; p < oldStarts[d + 1]; p++) {
+        tags[tagLength++] = oldToNew[old.docTag(p)];
+      }
       count++;
       idStarts[count] = idLength;
       tagStarts[count] = tagLength;

@@ -39,7 +39,8 @@ import java.util.function.IntUnaryOperator;
  * MoreLikeThis are the same sets up to exact ties at the 10th place. Each {@code …_us} is a mean
  * over the random stratum's queries, the median of the three rounds'. After them: build times in
  * seconds ({@code masthead_build_s} default settings, {@code masthead_update_s} a new snapshot by
- * {@code withChanges} with 0.1% of the articles removed and as many added, {@code lucene_build_s}
+ * {@code withChanges} with 0.1% of the articles removed and as many added, once, {@code
+ * masthead_update_1pct_s} with 1%, the median of three runs, {@code lucene_build_s}
  * writing, force-merging and opening the index), {@code bytes_per_article} (the default index's
  * heap, estimated by {@link HeapEstimate}; {@code retained_bytes_per_article} the heap measured
  * around its build), and per query, averaged over the random stratum: {@code postings_read} and
