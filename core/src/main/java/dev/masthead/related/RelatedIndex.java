@@ -447,7 +447,30 @@ public final class RelatedIndex {
    * @param hot the document's hot long
    */
   static int postingOrder(long hot) {
-    return (int) ((hot & 0xFF) >>> BAND_SHIFT) * (int) COARSE_TIMES + (int) ((hot >>> 8) & 0xFFF);
+    return band(hot) * (int) COARSE_TIMES + coarse(hot);
+  }
+
+  /** Where the coarse time sits in the hot long: 12 bits above the weight code's 8. */
+  static final int COARSE_SHIFT = 8;
+
+  /** {@return a hot long: the signature's bits, the coarse time and the weight code} */
+  static long hot(long signature, long coarse, long code) {
+    return (signature & SIGNATURE_MASK) | (coarse << COARSE_SHIFT) | code;
+  }
+
+  /** {@return the hot long's weight floor code, 0 to 255} */
+  static int code(long hot) {
+    return (int) (hot & 0xFF);
+  }
+
+  /** {@return the hot long's coarse time, 0 to {@code COARSE_TIMES − 1}} */
+  static int coarse(long hot) {
+    return (int) (hot >>> COARSE_SHIFT & (COARSE_TIMES - 1));
+  }
+
+  /** {@return the hot long's weight band: its code's top bits} */
+  static int band(long hot) {
+    return code(hot) >>> BAND_SHIFT;
   }
 
   /** An 8-bit code of a lower bound of a total weight: 16 steps an octave, from 2^-8 to 2^8. */

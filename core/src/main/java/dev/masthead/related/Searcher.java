@@ -2,6 +2,7 @@ package dev.masthead.related;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongToIntFunction;
 
 /**
  * The top-k search of one query over one snapshot: reads the posting lists and rules documents out
@@ -206,13 +207,13 @@ final class Searcher {
     long skipped = 0;
     for (int p = from; p < to; p++) {
       long h = hots[p];
-      int code = (int) (h & 0xFF);
+      int code = RelatedIndex.code(h);
       double slope = codeSlopes[code];
       if (slope != slope) { // not yet computed for this query
         slope = scoring.slope(sourceWeight, RelatedIndex.weightOf(code));
         codeSlopes[code] = slope;
       }
-      double decay = decaying ? decays[(int) ((h >>> 8) & 0xFFF)] : 1;
+      double decay = decaying ? decays[RelatedIndex.coarse(h)] : 1;
       if (slope * most * decay < threshold) {
         skipped++;
         continue;
@@ -327,25 +328,25 @@ final class Searcher {
 
   /** The first posting in [from, to) whose document's weight band is at least band. */
   private int firstInBand(int from, int to, int band) {
-    return firstAtLeast(from, to, RelatedIndex.BAND_SHIFT, 0xFF >>> RelatedIndex.BAND_SHIFT, band);
+    return firstAtLeast(from, to, RelatedIndex::band, band);
   }
 
   /** The first posting in [from, to), of one band, whose coarse time is at least coarse. */
   private int firstInTime(int from, int to, int coarse) {
-    return firstAtLeast(from, to, 8, 0xFFF, coarse);
+    return firstAtLeast(from, to, RelatedIndex::coarse, coarse);
   }
 
   /**
-   * The first posting in [from, to) whose hot long's field {@code (hot >>> shift) & mask} is at
-   * least {@code value}, the field ascending over the range: by binary search.
+   * The first posting in [from, to) whose hot long's {@code field} is at least {@code value}, the
+   * field ascending over the range: by binary search.
    */
-  private int firstAtLeast(int from, int to, int shift, int mask, int value) {
+  private int firstAtLeast(int from, int to, LongToIntFunction field, int value) {
     long[] hots = index.postingHot();
     int lo = from;
     int hi = to;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if ((int) (hots[mid] >>> shift & mask) < value) {
+      if (field.applyAsInt(hots[mid]) < value) {
         lo = mid + 1;
       } else {
         hi = mid;

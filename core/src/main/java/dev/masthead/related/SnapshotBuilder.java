@@ -226,8 +226,7 @@ final class SnapshotBuilder {
         times[d] = (int) offset;
       }
       long coarse = Math.min(RelatedIndex.COARSE_TIMES - 1, offset / coarseUnit);
-      hot[d] = (signature & RelatedIndex.SIGNATURE_MASK) | (coarse << 8)
-          | RelatedIndex.weightFloor(total);
+      hot[d] = RelatedIndex.hot(signature, coarse, RelatedIndex.weightFloor(total));
     }
     layPostings(p, n, hot, docStarts, forward, postingStarts, df);
     // The tags some article carries: withChanges keeps the tags of removed articles in the
@@ -288,8 +287,7 @@ final class SnapshotBuilder {
         int base = bandSlot[i] * stride;
         int q = postingStarts[i];
         for (int band = 0; band <= RelatedIndex.BANDS; band++) {
-          while (q < postingStarts[i + 1]
-              && (int) ((postingHot[q] & 0xFF) >>> RelatedIndex.BAND_SHIFT) < band) {
+          while (q < postingStarts[i + 1] && RelatedIndex.band(postingHot[q]) < band) {
             q++;
           }
           bandStarts[base + band] = q;
