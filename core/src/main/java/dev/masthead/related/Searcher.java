@@ -209,9 +209,8 @@ final class Searcher {
       long h = hots[p];
       int code = RelatedIndex.code(h);
       double slope = codeSlopes[code];
-      if (slope != slope) { // not yet computed for this query
-        slope = scoring.slope(sourceWeight, RelatedIndex.weightOf(code));
-        codeSlopes[code] = slope;
+      if (slope != slope) { // read from the table here: the hot path stays a load and a compare
+        slope = slope(code);
       }
       double decay = decaying ? decays[RelatedIndex.coarse(h)] : 1;
       if (slope * most * decay < threshold) {
@@ -231,6 +230,16 @@ final class Searcher {
       }
     }
     documentsSkipped += skipped;
+  }
+
+  /** {@return the normalisation's slope for weight floor code {@code code}, once a query} */
+  private double slope(int code) {
+    double slope = slopes[code];
+    if (slope != slope) { // NaN: not yet computed for this query
+      slope = scoring.slope(sourceWeight, RelatedIndex.weightOf(code));
+      slopes[code] = slope;
+    }
+    return slope;
   }
 
   /**
@@ -285,8 +294,7 @@ final class Searcher {
       if (start == bandEnd) {
         continue;
       }
-      double limit = scoring.slope(sourceWeight,
-          RelatedIndex.weightOf(band << RelatedIndex.BAND_SHIFT)) * most;
+      double limit = slope(band << RelatedIndex.BAND_SHIFT) * most;
       int lo = start;
       int hi = bandEnd;
       if (threshold > 0) {
